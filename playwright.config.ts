@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './tests/browser';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	// Two cores: parallel workers beyond that only fight over the CPU.
+	workers: 2,
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	timeout: 30_000,
+	use: {
+		...devices['Pixel 7'],
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'nl-NL',
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure'
+	},
+	// The production build, as a voter gets it (`npm test` builds first).
+	webServer: {
+		command: `npx vite preview --strictPort --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

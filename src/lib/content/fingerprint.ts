@@ -1,0 +1,24 @@
+import type { Statement } from './schema';
+
+/**
+ * A short fingerprint of what an answer means: each statement's id, wording and BIJ1's stance, in
+ * quiz order. Share links carry it, so a link made for another set of statements is recognised
+ * instead of misread. Explanations and quotes are left out on purpose: fixing a typo there does
+ * not change what an earlier answer meant.
+ *
+ * FNV-1a (32 bit) over the UTF-8 bytes: tiny, dependency-free and deterministic. It is not a
+ * security measure; a 1 in 4 billion chance that an edited set keeps its fingerprint is fine.
+ */
+export function fingerprint({
+	statements
+}: {
+	statements: readonly Pick<Statement, 'id' | 'statement' | 'stance'>[];
+}): string {
+	const canonical = JSON.stringify(statements.map((s) => [s.id, s.statement, s.stance]));
+	let hash = 0x811c9dc5;
+	for (const byte of new TextEncoder().encode(canonical)) {
+		hash ^= byte;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,83 @@
+/**
+ * The single definition of the quiz content's shape. TypeScript types are inferred from it, the
+ * build validates `statements/*.yaml` against it, and `/statements.schema.json` is generated from
+ * it. Full zod is fine here: browser code imports only the types (`import type`).
+ */
+import { z } from 'zod';
+
+/** Lowercase slug: ids appear in URLs, so they must be stable and URL-safe. */
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "schulden-kwijtschelden"');
+
+/** Text an editor writes: never empty, never only spaces. */
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const STANCES = ['agree', 'disagree'] as const;
+export const StanceSchema = z.enum(STANCES);
+
+export const SourceSchema = z.strictObject({
+	section: text.describe('The heading of the programme section the measure is in, exactly.'),
+	number: z.int().positive().describe("The measure's number within its section."),
+	quote: text.describe('The whole measure, verbatim (line breaks and runs of spaces may differ).')
+});
+
+export const StatementSchema = z.strictObject({
+	id: slug.describe('Stable identifier; used in URLs and share links.'),
+	theme: slug.describe('The id of the theme this statement belongs to.'),
+	title: text
+		.refine((t) => wordCount(t) >= 2 && wordCount(t) <= 5, 'expected 2 to 5 words')
+		.describe('A short topic label for lists, 2 to 5 words.'),
+	statement: text
+		.max(160, 'expected at most 160 characters')
+		.describe('The Dutch sentence a voter agrees or disagrees with.'),
+	stance: StanceSchema.describe("BIJ1's position on the statement as phrased."),
+	explanation: text.describe('One to three neutral sentences of context, in plain Dutch.'),
+	source: SourceSchema
+});
+
+export const ThemeSchema = z.strictObject({
+	id: slug,
+	title: text.describe('Exactly the heading of the programme section.'),
+	intro: text.describe('One neutral sentence introducing the theme.')
+});
+
+export const ProgrammeSchema = z.strictObject({
+	party: text,
+	chapter: text,
+	published: z.iso.date().describe('Publication date of the programme chapter (YYYY-MM-DD).')
+});
+
+/** `statements/programme.yaml`. */
+export const ProgrammeFileSchema = z.strictObject({
+	...ProgrammeSchema.shape,
+	themes: z.array(ThemeSchema).min(1)
+});
+
+/** Every other `statements/*.yaml`. */
+export const StatementFileSchema = z.strictObject({
+	statements: z.array(StatementSchema).min(1)
+});
+
+/** The whole content set, as published at `/statements.json`. */
+export const ContentSchema = z
+	.strictObject({
+		programme: ProgrammeSchema,
+		themes: z.array(ThemeSchema),
+		statements: z.array(StatementSchema),
+		fingerprint: z
+			.string()
+			.regex(/^[0-9a-f]{8}$/)
+			.describe('Fingerprint of the statement set; share links carry it to detect another version.')
+	})
+	.describe("BIJ1 'Internationale samenwerking': themes and agree/disagree statements");
+
+export type Stance = z.infer<typeof StanceSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Programme = z.infer<typeof ProgrammeSchema>;
+export type Content = z.infer<typeof ContentSchema>;
+
+function wordCount(s: string): number {
+	return s.trim().split(/\s+/).length;
+}

@@ -1,0 +1,211 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ContentSchema } from '$lib/content/schema';
+import { ContentError, loadContent, parseContent, RULES, SOURCE_FILE, type ContentFile } from './content';
+import { parseMeasures } from './programme';
+
+const dir = join(process.cwd(), 'statements');
+const sourceText = readFileSync(join(dir, SOURCE_FILE), 'utf8');
+const programme: ContentFile = {
+	path: 'statements/programme.yaml',
+	text: readFileSync(join(dir, 'programme.yaml'), 'utf8')
+};
+const files: ContentFile[] = readdirSync(dir)
+	.filter((f) => f.endsWith('.yaml') && f !== 'programme.yaml')
+	.sort()
+	.map((f) => ({ path: `statements/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+
+type RawStatement = Record<string, unknown> & { id: string; source: Record<string, unknown> };
+type Mutation = (statements: RawStatement[][]) => void;
+
+/** Parses the real content after `mutate` changed the raw statement files. */
+function parseMutated(mutate: Mutation) {
+	const raw = files.map((f) => (parse(f.text) as { statements: RawStatement[] }).statements);
+	mutate(raw);
+	return parseContent({
+		programme,
+		statementFiles: files.map((f, i) => ({ path: f.path, text: stringify({ statements: raw[i] }) })),
+		sourceText
+	});
+}
+
+function problemsOf(mutate: Mutation): string[] {
+	try {
+		parseMutated(mutate);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).problems;
+	}
+	throw new Error('expected the content to be rejected');
+}
+
+const first = (s: RawStatement[][]) => s[0]![0]!;
+const firstFile = files[0]!.path;
+
+describe('the real content', () => {
+	const content = loadContent();
+
+	it('is valid against the published schema', () => {
+		expect(() => ContentSchema.parse(content)).not.toThrow();
+	});
+
+	it('has 24 statements, one per measure, in programme order', () => {
+		const measures = parseMeasures(sourceText);
+		expect(measures).toHaveLength(24);
+		expect(content.statements.map((s) => [s.source.section, s.source.number])).toEqual(
+			measures.map((m) => [m.section, m.number])
+		);
+	});
+
+	it('names BIJ1, the chapter and its date', () => {
+		expect(content.programme).toEqual({
+			party: 'BIJ1',
+			chapter: 'Internationale samenwerking',
+			published: '2021-01-12'
+		});
+		expect(content.themes.map((t) => t.title)).toEqual([
+			'Economische rechtvaardigheid',
+			'Mensenrechten en verduurzaming',
+			'Internationale rechtvaardigheid'
+		]);
+	});
+
+	it('mixes polarity: at least 8 disagree, both kinds in every theme, few negations', () => {
+		const disagree = content.statements.filter((s) => s.stance === 'disagree');
+		expect(disagree.length).toBeGreaterThanOrEqual(8);
+		for (const theme of content.themes) {
+			const stances = new Set(
+				content.statements.filter((s) => s.theme === theme.id).map((s) => s.stance)
+			);
+			expect(stances, theme.id).toEqual(new Set(['agree', 'disagree']));
+		}
+		const negated = content.statements.filter((s) => RULES.negation.test(s.statement));
+		expect(negated.length).toBeLessThanOrEqual(3);
+	});
+
+	it('keeps explanations to one to three sentences', () => {
+		for (const s of content.statements) {
+			const sentences = s.explanation.split(/(?<=[.!?])\s+(?=[A-Z‘'"(])/).length;
+			expect(sentences, s.id).toBeGreaterThanOrEqual(1);
+			expect(sentences, s.id).toBeLessThanOrEqual(3);
+		}
+	});
+});
+
+describe('broken content fails with a message naming file, statement and field', () => {
+	it('unknown theme', () => {
+		let id = '';
+		const problems = problemsOf((s) => {
+			id = first(s).id;
+			first(s).theme = 'klimaat';
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				new RegExp(`^${firstFile}: statement "${id}" › theme: unknown theme "klimaat", expected one of`)
+			)
+		);
+	});
+
+	it('duplicate id', () => {
+		const problems = problemsOf((s) => (s[1]![0]!.id = first(s).id));
+		expect(problems.join('\n')).toMatch(/› id: duplicate, also used in statements\//);
+	});
+
+	it('bad stance', () => {
+		let id = '';
+		const problems = problemsOf((s) => {
+			id = first(s).id;
+			first(s).stance = 'maybe';
+		});
+		expect(problems).toContain(
+			`${firstFile}: statement "${id}" › stance: Invalid option: expected one of "agree"|"disagree"`
+		);
+	});
+
+	it('overlong statement', () => {
+		const problems = problemsOf((s) => (first(s).statement = 'Nederland '.repeat(17)));
+		expect(problems.join('\n')).toMatch(/› statement: expected at most 160 characters/);
+	});
+
+	it('title of more than five words', () => {
+		const problems = problemsOf((s) => (first(s).title = 'een twee drie vier vijf zes'));
+		expect(problems.join('\n')).toMatch(/› title: expected 2 to 5 words/);
+	});
+
+	it('missing field', () => {
+		const problems = problemsOf((s) => delete first(s).explanation);
+		expect(problems.join('\n')).toMatch(/› explanation: Invalid input/);
+	});
+
+	it('quote that is not verbatim in the programme', () => {
+		const problems = problemsOf(
+			(s) => (first(s).source.quote = String(first(s).source.quote).replace('landen', 'Landen'))
+		);
+		expect(problems.join('\n')).toMatch(
+			/› source.quote: not verbatim measure Economische rechtvaardigheid 1; it differs from character \d+/
+		);
+	});
+
+	it('a quote that differs only in line breaks and spaces is accepted', () => {
+		expect(() =>
+			parseMutated(
+				(s) => (first(s).source.quote = String(first(s).source.quote).replaceAll(' ', '\n   '))
+			)
+		).not.toThrow();
+	});
+
+	it('a measure left uncovered', () => {
+		const problems = problemsOf((s) => s[0]!.shift());
+		expect(problems.join('\n')).toMatch(/measure Economische rechtvaardigheid 1 is not covered/);
+	});
+
+	it('a measure covered twice', () => {
+		const problems = problemsOf((s) => {
+			const copy = structuredClone(first(s));
+			copy.id = 'dubbel';
+			copy.title = 'Een dubbele stelling';
+			s[0]!.push(copy);
+		});
+		expect(problems.join('\n')).toMatch(
+			/statement "dubbel" › source: measure Economische rechtvaardigheid 1 is already covered by statement "/
+		);
+	});
+
+	it('too few statements BIJ1 disagrees with', () => {
+		const problems = problemsOf((s) => s.flat().forEach((x) => (x.stance = 'agree')));
+		expect(problems.join('\n')).toMatch(/statements are phrased so BIJ1 disagrees; at least 8/);
+		expect(problems.join('\n')).toMatch(/needs statements of both stances/);
+	});
+
+	it('too many negations', () => {
+		const problems = problemsOf((s) =>
+			s[2]!.slice(0, 4).forEach((x) => (x.statement = 'Nederland doet dit niet.'))
+		);
+		expect(problems.join('\n')).toMatch(/use "niet", "geen" or "nooit" .*; at most 3 may/);
+	});
+
+	it('invalid YAML names the file', () => {
+		expect(() =>
+			parseContent({
+				programme,
+				statementFiles: [{ path: 'statements/kapot.yaml', text: 'statements: [unclosed' }],
+				sourceText
+			})
+		).toThrow(/statements\/kapot\.yaml: not valid YAML/);
+	});
+
+	it('a theme title that is not a section heading', () => {
+		expect(() =>
+			parseContent({
+				programme: {
+					...programme,
+					text: programme.text.replace('title: Economische rechtvaardigheid', 'title: Economie')
+				},
+				statementFiles: files,
+				sourceText
+			})
+		).toThrow(/theme "[a-z]+" › title: "Economie" is not a section heading/);
+	});
+});
