@@ -8,7 +8,10 @@ import { z } from 'zod';
 /** Lowercase slug: ids appear in URLs, so they must be stable and URL-safe. */
 const slug = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "schulden-kwijtschelden"');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'expected a lowercase slug such as "schulden-kwijtschelden"'
+	);
 
 /** Text an editor writes: never empty, never only spaces. */
 const text = z.string().trim().min(1, 'must not be empty');

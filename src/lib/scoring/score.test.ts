@@ -1,22 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	ANSWERS,
-	compare,
-	percentage,
-	score,
-	type Answer,
-	type ScoredStatement
-} from './score';
+import { ANSWERS, compare, percentage, score, type Answer, type ScoredStatement } from './score';
 
 describe('compare: one statement', () => {
 	const cases: [string, Answer, 'agree' | 'disagree', boolean, number, number, string][] = [
 		['same answer as BIJ1 (agree) gives full points', 'agree', 'agree', false, 2, 2, 'same'],
-		['same answer as BIJ1 (disagree) gives full points', 'disagree', 'disagree', false, 2, 2, 'same'],
+		[
+			'same answer as BIJ1 (disagree) gives full points',
+			'disagree',
+			'disagree',
+			false,
+			2,
+			2,
+			'same'
+		],
 		['neutral against agree is half agreement', 'neutral', 'agree', false, 1, 2, 'partly'],
 		['neutral against disagree is half agreement', 'neutral', 'disagree', false, 1, 2, 'partly'],
-		['agree against disagree is no agreement, not half', 'agree', 'disagree', false, 0, 2, 'opposite'],
-		['disagree against agree is no agreement, not half', 'disagree', 'agree', false, 0, 2, 'opposite'],
+		[
+			'agree against disagree is no agreement, not half',
+			'agree',
+			'disagree',
+			false,
+			0,
+			2,
+			'opposite'
+		],
+		[
+			'disagree against agree is no agreement, not half',
+			'disagree',
+			'agree',
+			false,
+			0,
+			2,
+			'opposite'
+		],
 		['important same answer doubles points and maximum', 'agree', 'agree', true, 4, 4, 'same'],
 		['important neutral doubles the half point', 'neutral', 'disagree', true, 2, 4, 'partly'],
 		['important opposite doubles only the maximum', 'disagree', 'agree', true, 0, 4, 'opposite'],
@@ -134,7 +151,7 @@ describe('score: properties', () => {
 		);
 	});
 
-	it("answering exactly as BIJ1 gives 100, the opposite gives 0, whatever is important", () => {
+	it('answering exactly as BIJ1 gives 100, the opposite gives 0, whatever is important', () => {
 		fc.assert(
 			fc.property(quizArb, (quiz) => {
 				const same = Object.fromEntries(quiz.statements.map((s) => [s.id, s.stance]));
@@ -149,7 +166,10 @@ describe('score: properties', () => {
 		fc.assert(
 			fc.property(quizArb, fc.nat(), (quiz, pick) => {
 				const target = quiz.statements[pick % quiz.statements.length]!;
-				const without = score({ ...quiz, important: quiz.important.filter((i) => i !== target.id) });
+				const without = score({
+					...quiz,
+					important: quiz.important.filter((i) => i !== target.id)
+				});
 				const withIt = score({ ...quiz, important: [...quiz.important, target.id] });
 				const one = without.statements.find((s) => s.id === target.id)!;
 				expect(withIt.overall.points - without.overall.points).toBe(one.points);
@@ -173,9 +193,12 @@ describe('score: properties', () => {
 		fc.assert(
 			fc.property(
 				quizArb.chain((quiz) =>
-					fc.tuple(fc.constant(quiz), fc.shuffledSubarray(quiz.statements, {
-						minLength: quiz.statements.length
-					}))
+					fc.tuple(
+						fc.constant(quiz),
+						fc.shuffledSubarray(quiz.statements, {
+							minLength: quiz.statements.length
+						})
+					)
 				),
 				([quiz, shuffled]) => {
 					const a = score(quiz);

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ContentSchema } from '$lib/content/schema';
-import { ContentError, loadContent, parseContent, RULES, SOURCE_FILE, type ContentFile } from './content';
+import {
+	ContentError,
+	loadContent,
+	parseContent,
+	RULES,
+	SOURCE_FILE,
+	type ContentFile
+} from './content';
 import { parseMeasures } from './programme';
 
 const dir = join(process.cwd(), 'statements');
@@ -26,7 +33,10 @@ function parseMutated(mutate: Mutation) {
 	mutate(raw);
 	return parseContent({
 		programme,
-		statementFiles: files.map((f, i) => ({ path: f.path, text: stringify({ statements: raw[i] }) })),
+		statementFiles: files.map((f, i) => ({
+			path: f.path,
+			text: stringify({ statements: raw[i] })
+		})),
 		sourceText
 	});
 }
@@ -103,7 +113,9 @@ describe('broken content fails with a message naming file, statement and field',
 		});
 		expect(problems).toContainEqual(
 			expect.stringMatching(
-				new RegExp(`^${firstFile}: statement "${id}" › theme: unknown theme "klimaat", expected one of`)
+				new RegExp(
+					`^${firstFile}: statement "${id}" › theme: unknown theme "klimaat", expected one of`
+				)
 			)
 		);
 	});

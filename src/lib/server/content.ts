@@ -114,13 +114,16 @@ export function parseContent({
 				);
 			}
 			const other = coveredBy.get(measureKey);
-			if (other) problems.push(`${at} › source: measure ${measureKey} is already covered by ${other}`);
+			if (other)
+				problems.push(`${at} › source: measure ${measureKey} is already covered by ${other}`);
 			coveredBy.set(measureKey, `statement "${s.id}"`);
 		}
 	}
 	for (const m of measures) {
 		if (!coveredBy.has(`${m.section} ${m.number}`)) {
-			problems.push(`statements/: measure ${m.section} ${m.number} is not covered by any statement`);
+			problems.push(
+				`statements/: measure ${m.section} ${m.number} is not covered by any statement`
+			);
 		}
 	}
 

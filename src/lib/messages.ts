@@ -1,0 +1,146 @@
+/**
+ * Every UI text in one place, so a translation can follow without touching the components.
+ * Plain Dutch (B1): short sentences, everyday words.
+ */
+import type { Answer, Outcome } from '$lib/scoring/score';
+import type { Stance } from '$lib/content/schema';
+
+export const m = {
+	siteName: 'Ben jij BIJ1?',
+	siteDescription:
+		'Doe de test: 24 stellingen over internationale samenwerking. Hoe eens ben jij het met BIJ1?',
+	skipLink: 'Naar de inhoud',
+	noscript:
+		'Deze test werkt alleen als JavaScript aan staat. Je antwoorden blijven op je eigen apparaat.',
+
+	start: {
+		title: 'Ben jij BIJ1?',
+		lead: (count: number) =>
+			`Een test met ${count} stellingen over het hoofdstuk ‘Internationale samenwerking’ uit het verkiezingsprogramma van BIJ1. Het kost ongeveer vijf minuten.`,
+		howTitle: 'Zo werkt het',
+		how: [
+			'Je leest een stelling en kiest: Eens, Geen van beide of Oneens. Je mag een stelling ook overslaan.',
+			'Daarna kies je welke onderwerpen je het belangrijkst vindt. Die tellen dubbel.',
+			'Je ziet hoeveel je het met BIJ1 eens bent, per onderwerp en per stelling, met de tekst uit het programma.'
+		],
+		privacy:
+			'Je antwoorden blijven op je eigen apparaat: we sturen ze nergens heen en gebruiken geen trackers.',
+		source: (party: string, chapter: string, date: string) =>
+			`Bron: verkiezingsprogramma van ${party}, hoofdstuk ‘${chapter}’, gepubliceerd op ${date}.`,
+		button: 'Start de test',
+		resume: 'Ga verder waar je was',
+		themesTitle: 'De onderwerpen'
+	},
+
+	statement: {
+		progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
+		pageTitle: (n: number, total: number) => `Stelling ${n} van ${total}`,
+		theme: 'Onderwerp',
+		answersLabel: 'Jouw antwoord',
+		skip: 'Sla deze stelling over',
+		neutralHint: '‘Geen van beide’ telt mee als half eens. Overslaan telt niet mee.',
+		explanation: 'Wat betekent dit?',
+		source: 'Bron',
+		sourceCite: (chapter: string, section: string, number: number) =>
+			`${chapter}, ${section}, maatregel ${number}`,
+		previous: 'Vorige stelling',
+		toStart: 'Terug naar het begin',
+		chosen: 'Gekozen'
+	},
+
+	answers: {
+		agree: 'Eens',
+		neutral: 'Geen van beide',
+		disagree: 'Oneens',
+		skip: 'Overgeslagen'
+	} satisfies Record<Answer, string>,
+
+	stances: {
+		agree: 'Eens',
+		disagree: 'Oneens'
+	} satisfies Record<Stance, string>,
+
+	outcomes: {
+		same: 'Je bent het eens met BIJ1',
+		partly: 'Je bent het deels eens met BIJ1',
+		opposite: 'Je bent het oneens met BIJ1',
+		skipped: 'Overgeslagen: telt niet mee'
+	} satisfies Record<Outcome, string>,
+
+	important: {
+		pageTitle: 'Wat vind je het belangrijkst?',
+		title: 'Wat vind je het belangrijkst?',
+		lead: 'Vink de onderwerpen aan die je het belangrijkst vindt. Die tellen dubbel mee in je uitslag. Je mag ook niets aanvinken.',
+		legend: 'Belangrijke onderwerpen',
+		none: 'Je hebt alle stellingen overgeslagen. Er is niets om aan te vinken.',
+		count: (n: number) => (n === 1 ? '1 onderwerp gekozen' : `${n} onderwerpen gekozen`),
+		toResult: 'Bekijk je uitslag',
+		back: 'Terug naar de laatste stelling'
+	},
+
+	result: {
+		pageTitle: 'Je uitslag',
+		title: 'Je uitslag',
+		loading: 'Je uitslag wordt berekend…',
+		overall: 'eens met BIJ1',
+		overallSentence: (percent: number) => `Je bent het voor ${percent}% eens met BIJ1.`,
+		noScore: 'geen score',
+		noScoreTheme: 'Geen score: je hebt deze stellingen overgeslagen.',
+		allSkipped:
+			'Je hebt alle stellingen overgeslagen. Daarom kunnen we geen uitslag berekenen. Beantwoord minstens één stelling.',
+		themesTitle: 'Per onderwerp',
+		statementsTitle: 'Per stelling',
+		filterLegend: 'Laat zien',
+		filters: {
+			all: 'Alles',
+			same: 'Waar je het eens bent',
+			partly: 'Deels',
+			opposite: 'Waar niet'
+		},
+		filterEmpty: 'Geen stellingen in deze keuze.',
+		yourAnswer: 'Jouw antwoord',
+		bij1: 'BIJ1',
+		importantMark: 'Belangrijk voor jou',
+		quoteToggle: 'Wat staat er in het programma?',
+		change: 'Verander je antwoord',
+		changeLabel: (title: string) => `Verander je antwoord bij ‘${title}’`,
+		howTitle: 'Hoe berekenen we dit?',
+		how: [
+			'Geef je hetzelfde antwoord als BIJ1, dan krijg je 2 punten. ‘Geen van beide’ geeft 1 punt, het tegenovergestelde antwoord 0 punten.',
+			'Een onderwerp dat je belangrijk vindt, telt dubbel. Een overgeslagen stelling telt niet mee.',
+			'Je percentage is het aantal punten gedeeld door het hoogst mogelijke aantal punten.'
+		],
+		restart: 'Opnieuw beginnen',
+		erase: 'Wis mijn antwoorden',
+		erased: 'Je antwoorden zijn gewist.',
+		remember: 'Onthoud mijn antwoorden op dit apparaat',
+		rememberHint:
+			'Zonder vinkje vergeet je browser je antwoorden als je dit tabblad sluit. Zet het vinkje alleen aan op je eigen apparaat.',
+		startLink: 'Naar de eerste stelling'
+	},
+
+	notices: {
+		storageReset: 'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.',
+		close: 'Sluit melding'
+	}
+} as const;
+
+/** "12 januari 2021" from "2021-01-12", without depending on the runtime's Intl data. */
+export function formatDate(iso: string): string {
+	const months = [
+		'januari',
+		'februari',
+		'maart',
+		'april',
+		'mei',
+		'juni',
+		'juli',
+		'augustus',
+		'september',
+		'oktober',
+		'november',
+		'december'
+	];
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+}
