@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, Statement } from '$lib/content/schema';
+import { score, type Answer } from '$lib/scoring/score';
+import { cardData } from './card';
+
+function statement(id: string, theme: string, stance: 'agree' | 'disagree'): Statement {
+	return {
+		id,
+		theme,
+		title: `Titel ${id}`,
+		statement: `Stelling ${id}.`,
+		stance,
+		explanation: 'Uitleg.',
+		source: { section: theme, number: 1, quote: 'Citaat.' }
+	};
+}
+
+const CONTENT: Pick<Content, 'programme' | 'themes' | 'statements'> = {
+	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
+	themes: [
+		{ id: 'x', title: 'Thema X', intro: 'Intro.' },
+		{ id: 'y', title: 'Thema Y', intro: 'Intro.' },
+		{ id: 'z', title: 'Thema Z', intro: 'Intro.' }
+	],
+	statements: [
+		statement('a', 'x', 'agree'),
+		statement('b', 'x', 'disagree'),
+		statement('c', 'x', 'agree'),
+		statement('d', 'y', 'agree'),
+		statement('e', 'y', 'disagree'),
+		statement('f', 'y', 'agree'),
+		statement('g', 'z', 'agree')
+	]
+};
+
+function card(
+	answers: Record<string, Answer>,
+	important: string[] = [],
+	siteUrl = 'benjijbij1.nl'
+) {
+	const result = score({ statements: CONTENT.statements, answers, important });
+	return cardData({ content: CONTENT, result, siteUrl });
+}
+
+describe('cardData: the three statements agreed with most', () => {
+	const cases: [string, Record<string, Answer>, string[], string[]][] = [
+		[
+			'full agreement in quiz order when nothing is important',
+			{ a: 'agree', b: 'disagree', c: 'agree', d: 'agree', e: 'disagree' },
+			[],
+			['a', 'b', 'c']
+		],
+		[
+			'important full agreement before other full agreement',
+			{ a: 'agree', b: 'disagree', c: 'agree', d: 'agree', e: 'disagree' },
+			['d', 'e'],
+			['d', 'e', 'a']
+		],
+		[
+			'full agreement before important half agreement',
+			{ a: 'neutral', b: 'neutral', f: 'agree' },
+			['a'],
+			['f', 'a', 'b']
+		],
+		[
+			'half agreement fills up when there is little full agreement',
+			{ a: 'neutral', b: 'agree', c: 'agree', d: 'neutral' },
+			['d'],
+			['c', 'd', 'a']
+		],
+		[
+			'opposite and skipped answers are never listed',
+			{ a: 'disagree', b: 'agree', c: 'skip', d: 'neutral' },
+			[],
+			['d']
+		],
+		['nothing agreed with gives an empty list', { a: 'disagree', b: 'agree' }, [], []],
+		['everything skipped gives an empty list', {}, [], []]
+	];
+	it.each(cases)('%s', (_name, answers, important, expected) => {
+		expect(card(answers, important).topAgreed).toEqual(expected.map((id) => `Titel ${id}`));
+	});
+});
+
+describe('cardData: scores and labels', () => {
+	it('takes the overall and per-theme percentages, with null where a theme was skipped', () => {
+		const data = card({ a: 'agree', b: 'agree', d: 'neutral' });
+		expect(data.overall).toBe(50);
+		expect(data.themes).toEqual([
+			{ title: 'Thema X', percent: 50 },
+			{ title: 'Thema Y', percent: 50 },
+			{ title: 'Thema Z', percent: null }
+		]);
+	});
+
+	it('has no overall score when everything is skipped', () => {
+		expect(card({}).overall).toBeNull();
+	});
+
+	it('names the quiz and the programme with a Dutch date', () => {
+		const data = card({});
+		expect(data.quizName).toBe('Ben jij BIJ1?');
+		expect(data.programme).toBe(
+			'BIJ1 verkiezingsprogramma, hoofdstuk Internationale samenwerking, 12 januari 2021'
+		);
+	});
+
+	it.each([
+		['benjijbij1.nl', 'benjijbij1.nl'],
+		['https://benjijbij1.nl/', 'benjijbij1.nl'],
+		['https://example.org/bij1/', 'example.org/bij1']
+	])('shows the site %s as %s', (siteUrl, shown) => {
+		expect(card({}, [], siteUrl).siteUrl).toBe(shown);
+	});
+
+	it('carries no answers, ids or other personal data', () => {
+		const data = card({ a: 'agree', b: 'disagree' }, ['a']);
+		expect(Object.keys(data).sort()).toEqual(
+			['overall', 'programme', 'quizName', 'siteUrl', 'themes', 'topAgreed'].sort()
+		);
+		expect(JSON.stringify(data)).not.toMatch(/"(agree|disagree|neutral|skip)"/);
+	});
+});

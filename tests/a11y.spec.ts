@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answerAll, guard, loadContent } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Walks the quiz and calls `check` on each kind of page: start, a statement, importance, result. */
+async function eachPage(page: Page, check: (name: string) => Promise<void>) {
+	const content = await loadContent(page);
+	await page.goto('/');
+	await check('start');
+	await page.goto(`/stelling/${content.statements[0]!.id}`);
+	await page.getByText('Wat betekent dit?').click();
+	await page.getByText('Bron', { exact: true }).click();
+	await check('statement');
+	await answerAll(
+		page,
+		content.statements.map((s, i) => (i % 4 === 3 ? 'skip' : s.stance))
+	);
+	await page.getByRole('checkbox').first().check();
+	await check('important');
+	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
+	await expect(page.getByTestId('overall')).toBeVisible();
+	await page.getByText('Wat staat er in het programma?').first().click();
+	await check('result');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`zero axe violations on every page (${colorScheme})`, async ({ page, baseURL }) => {
+		await page.emulateMedia({ colorScheme });
+		const watch = guard(page, new URL(baseURL!).origin);
+		const report: string[] = [];
+		await eachPage(page, async (name) => {
+			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			for (const v of violations) {
+				report.push(`${name}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
+			}
+		});
+		expect(report, report.join('\n')).toEqual([]);
+		watch.assertClean();
+	});
+}
+
+test('no horizontal scroll at 320 px and targets of at least 44 × 44 px', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const problems: string[] = [];
+	await eachPage(page, async (name) => {
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (width > 320) problems.push(`${name}: page is ${width}px wide`);
+		if (name === 'statement') {
+			for (const label of ['Eens', 'Geen van beide', 'Oneens', 'Sla deze stelling over']) {
+				const box = await page.getByRole('button', { name: label, exact: true }).boundingBox();
+				if (!box || box.width < 44 || box.height < 44) {
+					problems.push(`${label}: ${box?.width}×${box?.height}`);
+				}
+			}
+		}
+	});
+	expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the page is Dutch and honours reduced motion', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	const duration = await page
+		.getByRole('link', { name: 'Start de test' })
+		.evaluate((el) => getComputedStyle(el).transitionDuration);
+	expect(parseFloat(duration)).toBeLessThanOrEqual(0.00001);
+});

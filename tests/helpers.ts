@@ -1,0 +1,74 @@
+import { expect, type Page } from '@playwright/test';
+import type { Content } from '../src/lib/content/schema';
+
+export const ANSWER_NAMES = {
+	agree: 'Eens',
+	neutral: 'Geen van beide',
+	disagree: 'Oneens',
+	skip: 'Sla deze stelling over'
+} as const;
+export type AnswerKey = keyof typeof ANSWER_NAMES;
+
+/** Relative to BIJ1's stance, so a test can say "answer as BIJ1 does" without knowing it. */
+export type Relative = 'same' | 'opposite' | 'neutral' | 'skip';
+
+export async function loadContent(page: Page): Promise<Content> {
+	const response = await page.request.get('/statements.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as Content;
+}
+
+export function toAnswer(relative: Relative, stance: 'agree' | 'disagree'): AnswerKey {
+	if (relative === 'same') return stance;
+	if (relative === 'opposite') return stance === 'agree' ? 'disagree' : 'agree';
+	return relative;
+}
+
+/** Clicks one answer and waits until the next page (statement or importance step) is shown. */
+export async function answer(page: Page, key: AnswerKey): Promise<void> {
+	const before = page.url();
+	await page.getByRole('button', { name: ANSWER_NAMES[key], exact: true }).click();
+	await page.waitForURL((url) => url.href !== before);
+}
+
+/** From the start page through every statement to the importance step. */
+export async function answerAll(page: Page, keys: readonly AnswerKey[]): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start de test' }).click();
+	for (const [i, key] of keys.entries()) {
+		await expect(
+			page.getByText(`Stelling ${i + 1} van ${keys.length}`, { exact: true })
+		).toBeVisible();
+		await answer(page, key);
+	}
+	await expect(page).toHaveURL(/\/belangrijk$/);
+}
+
+/**
+ * Records what must never happen on any page: a request to another origin, a request other than
+ * GET (answers are never sent anywhere), a console error or an uncaught exception.
+ */
+export function guard(page: Page, origin: string) {
+	const problems: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+			problems.push(`request to another origin: ${request.url()}`);
+		}
+		if (request.method() !== 'GET') problems.push(`${request.method()} ${request.url()}`);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+	return {
+		assertClean: () => expect(problems, problems.join('\n')).toEqual([])
+	};
+}
+
+export async function percentShown(page: Page, themeTitle: string): Promise<string> {
+	const item = page.getByRole('listitem').filter({
+		has: page.getByRole('heading', { name: themeTitle, exact: true })
+	});
+	return (await item.locator('.percent').innerText()).trim();
+}

@@ -1,0 +1,270 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	answer,
+	answerAll,
+	guard,
+	loadContent,
+	percentShown,
+	toAnswer,
+	type AnswerKey,
+	type Relative
+} from './helpers';
+
+/**
+ * A known set of answers, relative to BIJ1's stance, in quiz order (5 + 9 + 10 statements).
+ * Expected by hand (2 points same, 1 neutral, 0 opposite; important doubles; skip is left out):
+ * - Economische rechtvaardigheid: same*, same, neutral, opposite, skip
+ *   points 4 + 2 + 1 + 0 = 7 of 4 + 2 + 2 + 2 = 10 → 70%
+ * - Mensenrechten en verduurzaming: same, opposite*, neutral, same, skip, skip, opposite, neutral, same
+ *   points 2 + 0 + 1 + 2 + 0 + 1 + 2 = 8 of 2 + 4 + 2 + 2 + 2 + 2 + 2 = 16 → 50%
+ * - Internationale rechtvaardigheid: all skipped → geen score
+ * - Overall: 15 of 26 = 57.69% → 58%
+ * (* marked important)
+ */
+const PLAN: Relative[] = [
+	...(['same', 'same', 'neutral', 'opposite', 'skip'] as const),
+	...([
+		'same',
+		'opposite',
+		'neutral',
+		'same',
+		'skip',
+		'skip',
+		'opposite',
+		'neutral',
+		'same'
+	] as const),
+	...Array<Relative>(10).fill('skip')
+];
+const IMPORTANT = [0, 6];
+
+async function planned(page: Page) {
+	const content = await loadContent(page);
+	const keys: AnswerKey[] = content.statements.map((s, i) => toAnswer(PLAN[i]!, s.stance));
+	return { content, keys };
+}
+
+test('a whole quiz shows the exact overall, per-theme and per-statement results', async ({
+	page,
+	baseURL
+}) => {
+	const watch = guard(page, new URL(baseURL!).origin);
+	const { content, keys } = await planned(page);
+	expect(content.statements).toHaveLength(24);
+	await answerAll(page, keys);
+
+	// Only answered statements are offered; skipped ones cannot be important.
+	const boxes = page.getByRole('checkbox');
+	await expect(boxes).toHaveCount(PLAN.filter((p) => p !== 'skip').length);
+	for (const i of IMPORTANT) {
+		await page.getByRole('checkbox', { name: content.statements[i]!.title, exact: true }).check();
+	}
+	await expect(page.getByText('2 onderwerpen gekozen')).toBeVisible();
+	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
+	await expect(page.getByTestId('overall')).toContainText('58%');
+	await expect(page.getByText('Je bent het voor 58% eens met BIJ1.')).toBeAttached();
+	expect(await percentShown(page, 'Economische rechtvaardigheid')).toBe('70%');
+	expect(await percentShown(page, 'Mensenrechten en verduurzaming')).toBe('50%');
+	expect(await percentShown(page, 'Internationale rechtvaardigheid')).toBe('geen score');
+
+	const outcomeText: Record<Relative, string> = {
+		same: 'Je bent het eens met BIJ1',
+		neutral: 'Je bent het deels eens met BIJ1',
+		opposite: 'Je bent het oneens met BIJ1',
+		skip: 'Overgeslagen: telt niet mee'
+	};
+	for (const [i, statement] of content.statements.entries()) {
+		const item = page.getByRole('article').filter({
+			has: page.getByRole('heading', { name: statement.title, exact: true })
+		});
+		await expect(item, statement.id).toContainText(outcomeText[PLAN[i]!]);
+		await expect(item, statement.id).toContainText(statement.statement);
+		// The programme's own words, verbatim, in the page.
+		await expect(item.locator('blockquote'), statement.id).toHaveText(
+			statement.source.quote.replace(/\s+/g, ' ')
+		);
+	}
+	await expect(
+		page.getByRole('article').filter({ hasText: content.statements[0]!.title })
+	).toContainText('Belangrijk voor jou');
+
+	// The filters show where you agree and where not.
+	await page.getByRole('radio', { name: /Waar je het eens bent/ }).check();
+	await expect(page.getByRole('article')).toHaveCount(PLAN.filter((p) => p === 'same').length);
+	await page.getByRole('radio', { name: /Waar niet/ }).check();
+	await expect(page.getByRole('article')).toHaveCount(PLAN.filter((p) => p === 'opposite').length);
+	watch.assertClean();
+});
+
+test('everything skipped shows a clear message instead of numbers', async ({ page }) => {
+	await answerAll(page, Array<AnswerKey>(24).fill('skip'));
+	await expect(page.getByText('Je hebt alle stellingen overgeslagen.')).toBeVisible();
+	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
+	await expect(page.getByText(/Daarom kunnen we geen uitslag berekenen/)).toBeVisible();
+	await expect(page.locator('main')).not.toContainText('%');
+	await expect(page.locator('main')).not.toContainText('NaN');
+});
+
+test('a reload in the middle resumes; back shows the chosen answer; changing it is one tap', async ({
+	page
+}) => {
+	const content = await loadContent(page);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start de test' }).click();
+	await answer(page, 'agree');
+	await answer(page, 'neutral');
+	await answer(page, 'disagree');
+	await expect(page.getByText('Stelling 4 van 24', { exact: true })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByText('Stelling 4 van 24', { exact: true })).toBeVisible();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Ga verder waar je was' }).click();
+	await expect(page).toHaveURL(new RegExp(`/stelling/${content.statements[3]!.id}$`));
+
+	await page.getByRole('link', { name: 'Vorige stelling' }).click();
+	await expect(page.getByText('Stelling 3 van 24', { exact: true })).toBeVisible();
+	const oneens = page.getByRole('button', { name: 'Oneens', exact: true });
+	await expect(oneens).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Eens', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await page.getByRole('link', { name: 'Vorige stelling' }).click();
+	await expect(page.getByText('Stelling 2 van 24', { exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Geen van beide', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// The browser's back button shows the chosen answer too.
+	await page.goBack();
+	await expect(page.getByText('Stelling 3 van 24', { exact: true })).toBeVisible();
+	await expect(oneens).toHaveAttribute('aria-pressed', 'true');
+	// Changing an answer is one tap, and moves on.
+	await answer(page, 'agree');
+	await expect(page.getByText('Stelling 4 van 24', { exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Vorige stelling' }).click();
+	await expect(page.getByRole('button', { name: 'Eens', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(oneens).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('changing an answer from the result page updates the result', async ({ page }) => {
+	const content = await loadContent(page);
+	// Everything as BIJ1 answers: 100%.
+	await answerAll(
+		page,
+		content.statements.map((s) => s.stance)
+	);
+	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
+	await expect(page.getByTestId('overall')).toContainText('100%');
+
+	const first = content.statements[0]!;
+	await page.getByRole('link', { name: `Verander je antwoord bij ‘${first.title}’` }).click();
+	await expect(page).toHaveURL(new RegExp(`/stelling/${first.id}\\?terug=uitslag$`));
+	await answer(page, first.stance === 'agree' ? 'disagree' : 'agree');
+	await expect(page).toHaveURL(/\/uitslag$/);
+	// 46 of 48 points: 95.8% → 96%; the theme: 8 of 10 → 80%.
+	await expect(page.getByTestId('overall')).toContainText('96%');
+	expect(await percentShown(page, 'Economische rechtvaardigheid')).toBe('80%');
+});
+
+test('corrupt storage: the page still works and says it started fresh', async ({ page }) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			sessionStorage.setItem('seeded', '1');
+			sessionStorage.setItem('ben-jij-bij1', '{"format":1,"answers":{"x":"maybe"');
+		}
+	});
+	await page.goto('/uitslag');
+	await expect(page.getByRole('status')).toContainText(
+		'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.'
+	);
+	await expect(page.getByText(/Daarom kunnen we geen uitslag berekenen/)).toBeVisible();
+	await page.getByRole('button', { name: 'Sluit melding' }).click();
+	await expect(page.getByRole('status')).toBeEmpty();
+	await page.getByRole('link', { name: 'Naar de eerste stelling' }).click();
+	await answer(page, 'agree');
+	await expect(page.getByText('Stelling 2 van 24', { exact: true })).toBeVisible();
+});
+
+test('nothing in localStorage without the opt-in; erase removes everything', async ({ page }) => {
+	const content = await loadContent(page);
+	await answerAll(
+		page,
+		content.statements.map(() => 'agree')
+	);
+	const stored = () =>
+		page.evaluate(() => ({
+			local: localStorage.length,
+			session: sessionStorage.getItem('ben-jij-bij1')
+		}));
+	expect((await stored()).local).toBe(0);
+	expect((await stored()).session).toContain('"agree"');
+
+	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
+	const rememberBox = page.getByRole('checkbox', {
+		name: 'Onthoud mijn antwoorden op dit apparaat'
+	});
+	await expect(rememberBox).not.toBeChecked();
+	expect((await stored()).local).toBe(0);
+	await rememberBox.check();
+	await expect.poll(async () => (await stored()).local).toBe(1);
+
+	// Remembered answers survive a new tab (sessionStorage does not).
+	const other = await page.context().newPage();
+	await other.goto('/uitslag');
+	await expect(other.getByTestId('overall')).toBeVisible();
+	await other.close();
+
+	await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	expect(await stored()).toEqual({ local: 0, session: null });
+	await expect(page.getByRole('link', { name: 'Ga verder waar je was' })).toHaveCount(0);
+});
+
+test('keyboard only, from the start page to the result', async ({ page }) => {
+	await page.goto('/');
+	// Tab until the start link has focus, then Enter.
+	for (let i = 0; i < 10; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			(await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Start de test'
+		)
+			break;
+	}
+	await page.keyboard.press('Enter');
+	for (let n = 1; n <= 24; n++) {
+		await expect(page.getByText(`Stelling ${n} van 24`, { exact: true })).toBeVisible();
+		if (n > 1) await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+		// From the statement heading, the first Tab reaches "Eens".
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Eens', exact: true })).toBeFocused();
+		await page.keyboard.press(n % 2 ? 'Enter' : 'Space');
+	}
+	await expect(page).toHaveURL(/\/belangrijk$/);
+	for (let i = 0; i < 10; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			await page
+				.getByRole('checkbox')
+				.first()
+				.evaluate((el) => el === document.activeElement)
+		)
+			break;
+	}
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('checkbox').first()).toBeChecked();
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+		if (text === 'Bekijk je uitslag') break;
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
+	await expect(page.getByTestId('overall')).toContainText('%');
+});
