@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { score, type Answer } from '$lib/scoring/score';
+import StatementOutcome from './StatementOutcome.svelte';
+
+const statement = {
+	id: 's1',
+	theme: 'a',
+	title: 'Schulden kwijtschelden',
+	statement: 'Nederland moet schulden kwijtschelden.',
+	stance: 'agree' as const,
+	explanation: 'Uitleg.',
+	source: { section: 'Economische rechtvaardigheid', number: 1, quote: 'De hele maatregel.' }
+};
+
+function renderWith(answer: Answer, important = false) {
+	const result = score({
+		statements: [statement],
+		answers: { s1: answer },
+		important: important ? ['s1'] : []
+	}).statements[0]!;
+	return render(StatementOutcome, {
+		statement,
+		result,
+		chapter: 'Internationale samenwerking',
+		changeHref: '/stelling/s1?terug=uitslag'
+	});
+}
+
+describe('StatementOutcome', () => {
+	it.each([
+		['agree', 'Je bent het eens met BIJ1'],
+		['neutral', 'Je bent het deels eens met BIJ1'],
+		['disagree', 'Je bent het oneens met BIJ1'],
+		['skip', 'Overgeslagen: telt niet mee']
+	] as const)('answer %s says "%s" in words', (answer, words) => {
+		renderWith(answer);
+		expect(screen.getByText(words)).toBeInTheDocument();
+	});
+
+	it("shows the voter's answer, BIJ1's stance, the verbatim quote and where it is from", () => {
+		renderWith('disagree', true);
+		expect(screen.getByText('Jouw antwoord').nextElementSibling).toHaveTextContent('Oneens');
+		expect(screen.getByText('BIJ1').nextElementSibling).toHaveTextContent('Eens');
+		expect(screen.getByText(/Belangrijk voor jou/)).toBeInTheDocument();
+		expect(screen.getByText('De hele maatregel.').tagName).toBe('BLOCKQUOTE');
+		expect(
+			screen.getByText('Internationale samenwerking, Economische rechtvaardigheid, maatregel 1')
+		).toBeInTheDocument();
+	});
+
+	it('links to change the answer, naming the statement for screen readers', () => {
+		renderWith('agree');
+		expect(
+			screen.getByRole('link', { name: 'Verander je antwoord bij ‘Schulden kwijtschelden’' })
+		).toHaveAttribute('href', '/stelling/s1?terug=uitslag');
+	});
+});

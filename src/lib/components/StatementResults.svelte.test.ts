@@ -1,0 +1,61 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Content } from '$lib/content/schema';
+import { score } from '$lib/scoring/score';
+import StatementResults from './StatementResults.svelte';
+
+const statement = (id: string, theme: string, stance: 'agree' | 'disagree', n: number) => ({
+	id,
+	theme,
+	title: `Titel ${id}`,
+	statement: `Stelling ${id}.`,
+	stance,
+	explanation: 'Uitleg.',
+	source: { section: theme, number: n, quote: `Maatregel ${id}.` }
+});
+const content: Content = {
+	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
+	themes: [
+		{ id: 'a', title: 'Thema A', intro: 'Over A.' },
+		{ id: 'b', title: 'Thema B', intro: 'Over B.' }
+	],
+	statements: [
+		statement('s1', 'a', 'agree', 1),
+		statement('s2', 'a', 'disagree', 2),
+		statement('s3', 'b', 'agree', 1),
+		statement('s4', 'b', 'agree', 2)
+	],
+	fingerprint: '00000000'
+};
+const result = score({
+	statements: content.statements,
+	answers: { s1: 'agree', s2: 'agree', s3: 'neutral', s4: 'skip' }
+});
+
+describe('StatementResults', () => {
+	it('groups every statement under its theme', () => {
+		render(StatementResults, { content, result });
+		expect(screen.getAllByRole('article')).toHaveLength(4);
+		expect(screen.getByRole('region', { name: 'Thema A' })).toHaveTextContent('Titel s2');
+		expect(screen.getByRole('region', { name: 'Thema B' })).toHaveTextContent('Titel s4');
+	});
+
+	it.each([
+		['Waar je het eens bent (1)', ['Titel s1']],
+		['Deels (1)', ['Titel s3']],
+		['Waar niet (1)', ['Titel s2']],
+		['Alles (4)', ['Titel s1', 'Titel s2', 'Titel s3', 'Titel s4']]
+	])('the filter "%s" shows exactly those statements', async (filter, titles) => {
+		render(StatementResults, { content, result });
+		await userEvent.setup().click(screen.getByRole('radio', { name: filter }));
+		const shown = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+		expect(shown).toEqual(titles);
+	});
+
+	it('hides a theme with nothing in the chosen filter', async () => {
+		render(StatementResults, { content, result });
+		await userEvent.setup().click(screen.getByRole('radio', { name: 'Waar niet (1)' }));
+		expect(screen.queryByRole('region', { name: 'Thema B' })).not.toBeInTheDocument();
+	});
+});
