@@ -24,7 +24,8 @@ export default defineConfig({
 	webServer: {
 		command: `npx vite preview --strictPort --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: a server left running may serve an older build.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

@@ -46,7 +46,8 @@ export async function answerAll(page: Page, keys: readonly AnswerKey[]): Promise
 
 /**
  * Records what must never happen on any page: a request to another origin, a request other than
- * GET (answers are never sent anywhere), a console error or an uncaught exception.
+ * GET (answers are never sent anywhere), a console error, a hydration warning or an uncaught
+ * exception.
  */
 export function guard(page: Page, origin: string) {
 	const problems: string[] = [];
@@ -59,6 +60,8 @@ export function guard(page: Page, origin: string) {
 	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+		// Svelte warns when prerendered HTML and the first client render disagree.
+		if (/hydrat/i.test(message.text())) problems.push(`hydration: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 	return {

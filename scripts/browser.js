@@ -1,0 +1,56 @@
+// @ts-check
+/**
+ * Chromium and a preview server for the measuring scripts (size, Lighthouse), which run under
+ * plain Node and so cannot import tests/browser.ts. The browser is resolved the same way:
+ * `CHROME_PATH`, else Debian's Chromium, else Playwright's own download.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+/** Flags that keep Chromium from calling home: the test machines have no network but loopback. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+/** @returns {string} the Chromium binary to drive */
+export function chromiumPath() {
+	const candidates = [
+		process.env.CHROME_PATH,
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		chromium.executablePath()
+	];
+	const found = candidates.find((p) => !!p && existsSync(p));
+	if (found) return found;
+	console.error(
+		'No Chromium found: run `apt-get install chromium`, set CHROME_PATH to a Chromium or Chrome binary, or run `npx playwright install chromium`.'
+	);
+	process.exit(1);
+}
+
+/**
+ * Serves build/ on a free loopback port, exactly as `npm run preview` would.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startPreview() {
+	if (!existsSync(new URL('../build/index.html', import.meta.url))) {
+		console.error('No build/ to measure: run `npm run build` first.');
+		process.exit(1);
+	}
+	// SvelteKit finds its config, and build/, relative to the working directory.
+	process.chdir(new URL('..', import.meta.url).pathname);
+	const server = await preview({
+		logLevel: 'error',
+		preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }
+	});
+	const url = server.resolvedUrls?.local[0];
+	if (!url) throw new Error('The preview server did not report its address');
+	return { url: url.replace(/\/$/, ''), close: () => server.close() };
+}
