@@ -51,7 +51,13 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 	const watch = guard(page, new URL(baseURL!).origin);
 	const { content, keys } = await planned(page);
 	expect(content.statements).toHaveLength(24);
+	// The layout already holds every statement: moving on must not download data again.
+	const dataRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('__data.json')) dataRequests.push(r.url());
+	});
 	await answerAll(page, keys);
+	expect(dataRequests).toEqual([]);
 
 	// Only answered statements are offered; skipped ones cannot be important.
 	const boxes = page.getByRole('checkbox');

@@ -4,6 +4,12 @@
  */
 import type { Answer, Outcome } from '$lib/scoring/score';
 import type { Stance } from '$lib/content/schema';
+import type { DecodeError } from '$lib/share/codec';
+import type { Agreement } from '$lib/share/compare';
+
+/** A broken link and a link to another version of the statements need different advice. */
+const INVALID_LINK = 'Deze link is ongeldig of beschadigd.';
+const OTHER_VERSION = 'Deze link hoort bij een andere versie van de stellingen.';
 
 export const m = {
 	siteName: 'Ben jij BIJ1?',
@@ -117,6 +123,69 @@ export const m = {
 		rememberHint:
 			'Zonder vinkje vergeet je browser je antwoorden als je dit tabblad sluit. Zet het vinkje alleen aan op je eigen apparaat.',
 		startLink: 'Naar de eerste stelling'
+	},
+
+	share: {
+		title: 'Delen',
+		lead: 'Stuur je uitslag als plaatje met een link naar vrienden.',
+		privacy: 'Let op: wie de link opent, ziet al je antwoorden. Je naam staat er niet in.',
+		button: 'Deel je uitslag',
+		copy: 'Kopieer link',
+		shareTitle: 'Mijn uitslag bij Ben jij BIJ1?',
+		text: (percent: number | null) =>
+			percent === null
+				? 'Hoe eens ben jij het met BIJ1? Doe de test zelf:'
+				: `Ik ben het voor ${percent}% eens met BIJ1. Doe de test zelf:`,
+		fileName: 'ben-jij-bij1-uitslag.png',
+		downloadedAndCopied: 'De afbeelding is gedownload en de link is gekopieerd.',
+		downloadedNotCopied: 'De afbeelding is gedownload. Kopieer de link hieronder zelf.',
+		copied: 'De link is gekopieerd.',
+		notCopied: 'Kopiëren lukte niet. Kopieer de link hieronder zelf.',
+		failed: 'Delen lukte niet. Probeer het nog eens, of kopieer de link hieronder.',
+		linkLabel: 'Link naar je uitslag'
+	},
+
+	shared: {
+		pageTitle: 'Gedeelde uitslag',
+		errorPageTitle: 'Ongeldige link',
+		title: 'Uitslag van iemand anders',
+		loading: 'De gedeelde uitslag wordt geladen…',
+		readOnly:
+			'Iemand heeft deze uitslag met je gedeeld. Je kunt hem alleen bekijken, niet veranderen.',
+		overallSentence: (percent: number) => `Deze persoon is het voor ${percent}% eens met BIJ1.`,
+		allSkipped: 'Deze persoon heeft alle stellingen overgeslagen. Er is geen uitslag.',
+		answerLabel: 'Antwoord',
+		errors: {
+			empty: INVALID_LINK,
+			malformed: INVALID_LINK,
+			length: INVALID_LINK,
+			corrupt: INVALID_LINK,
+			version: OTHER_VERSION,
+			'other-set': OTHER_VERSION
+		} satisfies Record<DecodeError, string>,
+		errorHint: 'Je kunt de test wel zelf doen.',
+		takeTest: 'Doe de test zelf',
+		compare: 'Vergelijk met jouw antwoorden',
+		compareTitle: 'Jullie antwoorden naast elkaar',
+		theirScore: 'Deze uitslag',
+		yourScore: 'Jouw uitslag',
+		theirAnswer: 'Gedeeld antwoord',
+		yourAnswer: 'Jouw antwoord',
+		summary: (same: number, total: number) =>
+			`Jullie geven bij ${same} van de ${total} stellingen hetzelfde antwoord.`,
+		agreements: {
+			same: 'Jullie zijn het eens',
+			differ: 'Jullie verschillen',
+			'one-skipped': 'Een van jullie sloeg deze over',
+			'both-skipped': 'Jullie sloegen deze allebei over'
+		} satisfies Record<Agreement, string>
+	},
+
+	error: {
+		title: (status: number) => (status === 404 ? 'Pagina niet gevonden' : 'Er ging iets mis'),
+		notFound: 'Deze pagina bestaat niet. Misschien is de link verkeerd overgenomen.',
+		other: 'Probeer de pagina opnieuw te laden. Je antwoorden blijven bewaard in dit tabblad.',
+		home: 'Naar de startpagina'
 	},
 
 	notices: {

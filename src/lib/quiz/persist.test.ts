@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeStored, encodeStored, STORAGE_KEY, startPersistence } from './persist';
+import { encodeStored, STORAGE_KEY, startPersistence } from './persist';
+import { decodeStored } from './stored';
 import { notice, quiz, remember, ready, answer, dismissNotice, erase, setRemember } from './state';
 
 /** A Storage backed by a Map; `broken` makes every call throw, as private modes can. */
@@ -35,8 +37,8 @@ let session: MemoryStorage;
 let local: MemoryStorage;
 let stop: (() => void) | undefined;
 
-function start() {
-	stop = startPersistence({ session, local, fingerprint: FP, statementIds: IDS });
+async function start() {
+	stop = await startPersistence({ session, local, fingerprint: FP, statementIds: IDS });
 }
 
 beforeEach(() => {
@@ -49,8 +51,8 @@ beforeEach(() => {
 afterEach(() => stop?.());
 
 describe('persistence', () => {
-	it('keeps answers in sessionStorage only, until the voter opts in', () => {
-		start();
+	it('keeps answers in sessionStorage only, until the voter opts in', async () => {
+		await start();
 		answer({ id: 'a', value: 'agree' });
 		expect(session.getItem(STORAGE_KEY)).toContain('"a":"agree"');
 		expect(local.getItem(STORAGE_KEY)).toBeNull();
@@ -60,30 +62,30 @@ describe('persistence', () => {
 		expect(local.getItem(STORAGE_KEY)).toBeNull();
 	});
 
-	it('restores what this tab kept, and becomes ready', () => {
+	it('restores what this tab kept, and becomes ready', async () => {
 		session.setItem(
 			STORAGE_KEY,
 			encodeStored({ state: { answers: { b: 'neutral' }, important: [] }, fingerprint: FP })
 		);
-		start();
+		await start();
 		expect(quiz.get().answers).toEqual({ b: 'neutral' });
 		expect(remember.get()).toBe(false);
 		expect(ready.get()).toBe(true);
 		expect(notice.get()).toBeNull();
 	});
 
-	it('restores from localStorage with the opt-in switched on', () => {
+	it('restores from localStorage with the opt-in switched on', async () => {
 		local.setItem(
 			STORAGE_KEY,
 			encodeStored({ state: { answers: { a: 'agree' }, important: ['a'] }, fingerprint: FP })
 		);
-		start();
+		await start();
 		expect(quiz.get()).toEqual({ answers: { a: 'agree' }, important: ['a'] });
 		expect(remember.get()).toBe(true);
 	});
 
-	it('erase removes both copies', () => {
-		start();
+	it('erase removes both copies', async () => {
+		await start();
 		setRemember(true);
 		answer({ id: 'a', value: 'agree' });
 		erase();
@@ -120,19 +122,19 @@ describe('persistence', () => {
 			'{"format":1,"set":"0123abcd","answers":{"__proto__":"agree"},"important":[]}'
 		]
 	];
-	it.each(corrupt)('%s: fresh start with a notice, storage cleared', (_name, raw) => {
+	it.each(corrupt)('%s: fresh start with a notice, storage cleared', async (_name, raw) => {
 		session.setItem(STORAGE_KEY, raw);
-		start();
+		await start();
 		expect(quiz.get().answers).toEqual({});
 		expect(notice.get()).toBe('storage-reset');
 		expect(ready.get()).toBe(true);
 		expect(session.getItem(STORAGE_KEY)).toBeNull();
 	});
 
-	it('storage that throws leaves a working quiz in memory', () => {
+	it('storage that throws leaves a working quiz in memory', async () => {
 		session = new MemoryStorage(true);
 		local = new MemoryStorage(true);
-		start();
+		await start();
 		answer({ id: 'a', value: 'agree' });
 		setRemember(true);
 		expect(quiz.get().answers).toEqual({ a: 'agree' });
@@ -143,5 +145,30 @@ describe('persistence', () => {
 		const state = { answers: { a: 'agree', b: 'skip', c: 'disagree' } as const, important: ['c'] };
 		const raw = encodeStored({ state, fingerprint: FP });
 		expect(decodeStored({ raw, fingerprint: FP, statementIds: IDS })).toEqual(state);
+	});
+
+	it('decodeStored never throws, whatever the storage holds', () => {
+		const json = fc.jsonValue().map((v) => JSON.stringify(v));
+		const near = fc.record({
+			format: fc.constantFrom(1, 2, '1'),
+			set: fc.constantFrom(FP, 'x'),
+			answers: fc.dictionary(fc.constantFrom('a', 'b', 'x', '__proto__'), fc.jsonValue()),
+			important: fc.array(fc.string())
+		});
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					json,
+					near.map((v) => JSON.stringify(v))
+				),
+				(raw) => {
+					const state = decodeStored({ raw, fingerprint: FP, statementIds: IDS });
+					if (state !== null)
+						expect(Object.keys(state.answers).every((id) => IDS.includes(id))).toBe(true);
+				}
+			),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -4,26 +4,23 @@
  * shared phone the next person does not find them by default.
  *
  * Whatever is read back is untrusted: another version of the site, another app on the same
- * origin, or a hand-edited value may be there. It is validated (zod/mini keeps the browser bundle
- * small) and checked against the statement-set fingerprint; anything off means a fresh start with a
- * notice, never a crash and never a score computed from answers to other statements.
+ * origin, or a hand-edited value may be there. It is validated (./stored.ts) and checked against
+ * the statement-set fingerprint; anything off means a fresh start with a notice, never a crash and
+ * never a score computed from answers to other statements.
  */
-import * as z from 'zod/mini';
-import { ANSWERS } from '$lib/scoring/score';
-import { quiz, remember, EMPTY, load, notify, type QuizState } from './state';
+import { EMPTY, load, notify, quiz, remember, type QuizState } from './state';
 
 export const STORAGE_KEY = 'ben-jij-bij1';
-const FORMAT = 1;
+/** Bump when the stored shape changes: older data is then treated as foreign. */
+export const FORMAT = 1;
 
-const StoredSchema = z.object({
-	format: z.literal(FORMAT),
-	set: z.string(),
-	answers: z.record(z.string(), z.enum(ANSWERS)),
-	important: z.array(z.string())
-});
-
-type Stored = z.infer<typeof StoredSchema>;
 export type RestoreOutcome = { state: QuizState; remember: boolean; problem: boolean };
+type Source = {
+	session: Storage | undefined;
+	local: Storage | undefined;
+	fingerprint: string;
+	statementIds: readonly string[];
+};
 
 /** Storage can be missing or throw (private modes, disabled cookies): treat that as empty. */
 function read(storage: Storage | undefined): string | null {
@@ -43,58 +40,26 @@ function write(storage: Storage | undefined, value: string | null): void {
 	}
 }
 
-export function decodeStored({
-	raw,
-	fingerprint,
-	statementIds
-}: {
-	raw: string;
-	fingerprint: string;
-	statementIds: readonly string[];
-}): QuizState | null {
-	let json: unknown;
-	try {
-		json = JSON.parse(raw);
-	} catch {
-		return null;
-	}
-	const parsed = StoredSchema.safeParse(json);
-	if (!parsed.success || parsed.data.set !== fingerprint) return null;
-	const known = new Set(statementIds);
-	// Keys are checked on the raw JSON: a key such as "__proto__" vanishes from the parsed copy.
-	const rawIds = Object.keys((json as { answers: object }).answers);
-	if (rawIds.some((id) => !known.has(id))) return null;
-	const answers = Object.entries(parsed.data.answers);
-	const answered = new Set(answers.filter(([, a]) => a !== 'skip').map(([id]) => id));
-	if (parsed.data.important.some((id) => !answered.has(id))) return null;
-	return { answers: Object.fromEntries(answers), important: [...new Set(parsed.data.important)] };
-}
-
 export function encodeStored({ state, fingerprint }: { state: QuizState; fingerprint: string }) {
-	const stored: Stored = {
+	return JSON.stringify({
 		format: FORMAT,
 		set: fingerprint,
 		answers: { ...state.answers },
 		important: [...state.important]
-	};
-	return JSON.stringify(stored);
+	});
 }
 
 /** Reads what the browser kept: localStorage (the opt-in) wins over this tab's sessionStorage. */
-export function restore({
+export async function restore({
 	session,
 	local,
 	fingerprint,
 	statementIds
-}: {
-	session: Storage | undefined;
-	local: Storage | undefined;
-	fingerprint: string;
-	statementIds: readonly string[];
-}): RestoreOutcome {
+}: Source): Promise<RestoreOutcome> {
 	const fromLocal = read(local);
 	const raw = fromLocal ?? read(session);
 	if (raw === null) return { state: EMPTY, remember: false, problem: false };
+	const { decodeStored } = await import('./stored');
 	const state = decodeStored({ raw, fingerprint, statementIds });
 	if (state === null) return { state: EMPTY, remember: false, problem: true };
 	return { state, remember: fromLocal !== null, problem: false };
@@ -105,21 +70,12 @@ function isEmpty(state: QuizState): boolean {
 }
 
 /**
- * Loads the kept state into the stores, then writes every change back. Returns a function that
- * stops listening. Call once, in the browser, after hydration.
+ * Loads the kept state into the stores, then writes every change back. Resolves to a function
+ * that stops listening. Call once, in the browser, after hydration.
  */
-export function startPersistence({
-	session,
-	local,
-	fingerprint,
-	statementIds
-}: {
-	session: Storage | undefined;
-	local: Storage | undefined;
-	fingerprint: string;
-	statementIds: readonly string[];
-}): () => void {
-	const outcome = restore({ session, local, fingerprint, statementIds });
+export async function startPersistence(source: Source): Promise<() => void> {
+	const { session, local, fingerprint } = source;
+	const outcome = await restore(source);
 	if (outcome.problem) {
 		write(session, null);
 		write(local, null);

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params, parent }) => {
+	const { content } = await parent();
+	const { statements } = content;
+	const index = statements.findIndex((s) => s.id === params.id);
+	if (index === -1) error(404, 'Deze stelling bestaat niet.');
+	return {
+		index,
+		previous: statements[index - 1]?.id ?? null,
+		next: statements[index + 1]?.id ?? null
+	};
+};
