@@ -12,7 +12,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : [['list']],
-	timeout: 30_000,
+	// Two cores: a whole quiz plus four axe runs takes most of a minute when tests run in parallel.
+	timeout: 90_000,
 	use: {
 		...devices['Pixel 7'],
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	preview: { host: '127.0.0.1' },
+	build: {
+		// Lazy chunks (storage validator, sharing) are small and have no shared dependencies worth
+		// preloading; without this, Vite adds its preload helper (0.8 KB gzip) to every page.
+		modulePreload: false
+	},
 	test: {
 		projects: [
 			{

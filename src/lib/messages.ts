@@ -9,7 +9,11 @@ import type { Agreement } from '$lib/share/compare';
 
 /** A broken link and a link to another version of the statements need different advice. */
 const INVALID_LINK = 'Deze link is ongeldig of beschadigd.';
+const INVALID_HINT =
+	'Misschien is de link niet helemaal gekopieerd. Je kunt de test ook zelf doen.';
 const OTHER_VERSION = 'Deze link hoort bij een andere versie van de stellingen.';
+const OTHER_VERSION_HINT =
+	'De stellingen zijn veranderd sinds deze link is gemaakt. Vraag om een nieuwe link, of doe de test zelf.';
 
 export const m = {
 	siteName: 'Ben jij BIJ1?',
@@ -155,6 +159,19 @@ export const m = {
 		overallSentence: (percent: number) => `Deze persoon is het voor ${percent}% eens met BIJ1.`,
 		allSkipped: 'Deze persoon heeft alle stellingen overgeslagen. Er is geen uitslag.',
 		answerLabel: 'Antwoord',
+		importantMark: 'Belangrijk voor deze persoon',
+		outcomes: {
+			same: 'Eens met BIJ1',
+			partly: 'Deels eens met BIJ1',
+			opposite: 'Oneens met BIJ1',
+			skipped: 'Overgeslagen: telt niet mee'
+		} satisfies Record<Outcome, string>,
+		filters: {
+			all: 'Alles',
+			same: 'Eens met BIJ1',
+			partly: 'Deels',
+			opposite: 'Oneens met BIJ1'
+		},
 		errors: {
 			empty: INVALID_LINK,
 			malformed: INVALID_LINK,
@@ -163,7 +180,14 @@ export const m = {
 			version: OTHER_VERSION,
 			'other-set': OTHER_VERSION
 		} satisfies Record<DecodeError, string>,
-		errorHint: 'Je kunt de test wel zelf doen.',
+		errorHints: {
+			empty: INVALID_HINT,
+			malformed: INVALID_HINT,
+			length: INVALID_HINT,
+			corrupt: INVALID_HINT,
+			version: OTHER_VERSION_HINT,
+			'other-set': OTHER_VERSION_HINT
+		} satisfies Record<DecodeError, string>,
 		takeTest: 'Doe de test zelf',
 		compare: 'Vergelijk met jouw antwoorden',
 		compareTitle: 'Jullie antwoorden naast elkaar',
@@ -212,4 +236,20 @@ export function formatDate(iso: string): string {
 	];
 	const [year, month, day] = iso.split('-').map(Number);
 	return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
+export type Perspective = 'own' | 'shared';
+
+/**
+ * The words for a result list: about "you" on your own result, about "this person" on a result
+ * someone shared, so a visitor never reads someone else's answers as their own.
+ */
+export function resultWords(perspective: Perspective) {
+	const shared = perspective === 'shared';
+	return {
+		answer: shared ? m.shared.answerLabel : m.result.yourAnswer,
+		important: shared ? m.shared.importantMark : m.result.importantMark,
+		outcomes: shared ? m.shared.outcomes : m.outcomes,
+		filters: shared ? m.shared.filters : m.result.filters
+	};
 }

@@ -1,0 +1,231 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Content, Statement } from '$lib/content/schema';
+import { score, type Answer } from '$lib/scoring/score';
+import { renderCard } from '$lib/share/card';
+import { decodeShare } from '$lib/share/codec';
+import ShareResult from './ShareResult.svelte';
+
+// jsdom has no canvas: the card is a fixed blob, everything else in card.ts stays real.
+vi.mock('$lib/share/card', async (importOriginal) => ({
+	...(await importOriginal<typeof import('$lib/share/card')>()),
+	renderCard: vi.fn(
+		async () => new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })
+	)
+}));
+
+function statement(id: string, theme: string, stance: 'agree' | 'disagree'): Statement {
+	return {
+		id,
+		theme,
+		title: `Titel ${id}`,
+		statement: `Stelling ${id}.`,
+		stance,
+		explanation: 'Uitleg.',
+		source: { section: theme, number: 1, quote: 'Citaat.' }
+	};
+}
+
+const CONTENT: Content = {
+	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
+	themes: [
+		{ id: 'x', title: 'Thema X', intro: 'Intro.' },
+		{ id: 'y', title: 'Thema Y', intro: 'Intro.' }
+	],
+	statements: [
+		statement('a', 'x', 'agree'),
+		statement('b', 'x', 'disagree'),
+		statement('c', 'y', 'agree'),
+		statement('d', 'y', 'agree')
+	],
+	fingerprint: '0badf00d'
+};
+const IDS = CONTENT.statements.map((s) => s.id);
+// a: same, important (4 of 4); b: neutral (1 of 2); c: opposite (0 of 2); d: skipped.
+// 5 of 8 = 62.5% → 63%.
+const ANSWERS: Record<string, Answer> = { a: 'agree', b: 'neutral', c: 'disagree', d: 'skip' };
+const IMPORTANT = ['a'];
+const RESULT = score({ statements: CONTENT.statements, answers: ANSWERS, important: IMPORTANT });
+const TEXT = 'Ik ben het voor 63% eens met BIJ1. Doe de test zelf:';
+const TITLE = 'Mijn uitslag bij Ben jij BIJ1?';
+
+type Stubs = {
+	share?: (data: ShareData) => Promise<void>;
+	canShare?: (data: ShareData) => boolean;
+	clipboard?: { writeText: (text: string) => Promise<void> };
+};
+
+/** Own properties on the navigator instance, removed again after each test. */
+function stubNavigator(stubs: Stubs) {
+	for (const [key, value] of Object.entries(stubs)) {
+		Object.defineProperty(navigator, key, { value, configurable: true, writable: true });
+	}
+}
+
+/** The code in a shared link must give back exactly the answers that were shared. */
+function expectLinkOfAnswers(url: string) {
+	const link = new URL(url);
+	expect(link.pathname).toBe('/gedeeld');
+	expect(link.search).toBe('');
+	const decoded = decodeShare({
+		code: link.hash,
+		fingerprint: CONTENT.fingerprint,
+		statementIds: IDS
+	});
+	expect(decoded).toEqual({ ok: true, answers: ANSWERS, important: IMPORTANT });
+}
+
+const shareButton = () => screen.getByRole('button', { name: 'Deel je uitslag' });
+let errors: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+	vi.mocked(renderCard).mockClear();
+	errors = vi.spyOn(console, 'error');
+});
+
+afterEach(() => {
+	cleanup();
+	for (const key of ['share', 'canShare', 'clipboard']) Reflect.deleteProperty(navigator, key);
+	// A cancelled share sheet or a refused clipboard is never an exception in the console.
+	expect(errors).not.toHaveBeenCalled();
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+describe('ShareResult', () => {
+	it('shares the card as a file where the share sheet takes files', async () => {
+		const share = vi.fn(async (_data: ShareData) => {});
+		const canShare = vi.fn((data: ShareData) => (data.files?.length ?? 0) > 0);
+		stubNavigator({ share, canShare });
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		await vi.waitFor(() => expect(share).toHaveBeenCalledOnce());
+		const data = share.mock.calls[0]![0];
+		expect(data.title).toBe(TITLE);
+		expect(data.text).toBe(TEXT);
+		expectLinkOfAnswers(data.url!);
+		const [file] = data.files!;
+		expect(file).toBeInstanceOf(File);
+		expect(file!.name).toBe('ben-jij-bij1-uitslag.png');
+		expect(file!.type).toBe('image/png');
+		// The card shows this voter's result, with the address they are on.
+		const card = vi.mocked(renderCard).mock.calls[0]![0].data;
+		expect(card.overall).toBe(63);
+		expect(card.siteUrl).toBe(location.host);
+		expect(screen.getByRole('status')).toHaveTextContent('');
+	});
+
+	it('shares title, text and link where the share sheet takes no files', async () => {
+		const share = vi.fn(async (_data: ShareData) => {});
+		stubNavigator({ share, canShare: () => false });
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		await vi.waitFor(() => expect(share).toHaveBeenCalledOnce());
+		const data = share.mock.calls[0]![0];
+		expect(Object.keys(data).sort()).toEqual(['text', 'title', 'url']);
+		expect(data.text).toBe(TEXT);
+		expectLinkOfAnswers(data.url!);
+	});
+
+	it('without a share sheet: downloads the card, copies the link and says so', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout'] });
+		const writeText = vi.fn(async (_text: string) => {});
+		stubNavigator({ clipboard: { writeText } });
+		const created = vi.fn((_blob: Blob) => 'blob:kaart');
+		const revoked = vi.fn();
+		URL.createObjectURL = created;
+		URL.revokeObjectURL = revoked;
+		const clicks: { href: string; download: string }[] = [];
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+			this: HTMLAnchorElement
+		) {
+			clicks.push({ href: this.href, download: this.download });
+		});
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		await vi.waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'De afbeelding is gedownload en de link is gekopieerd.'
+			)
+		);
+		expect(clicks).toEqual([{ href: 'blob:kaart', download: 'ben-jij-bij1-uitslag.png' }]);
+		expect(created.mock.calls[0]![0].type).toBe('image/png');
+		expect(writeText).toHaveBeenCalledOnce();
+		expectLinkOfAnswers(writeText.mock.calls[0]![0]);
+		// The temporary link is gone from the page, and its object URL is freed afterwards.
+		expect(document.querySelector('a[download]')).toBeNull();
+		expect(revoked).not.toHaveBeenCalled();
+		vi.runAllTimers();
+		expect(revoked).toHaveBeenCalledWith('blob:kaart');
+		expect(screen.queryByLabelText('Link naar je uitslag')).toBeNull();
+	});
+
+	it('shows the link to copy by hand when the clipboard refuses', async () => {
+		URL.createObjectURL = () => 'blob:kaart';
+		URL.revokeObjectURL = () => {};
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		stubNavigator({
+			clipboard: { writeText: () => Promise.reject(new DOMException('nee', 'NotAllowedError')) }
+		});
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		const field = await vi.waitFor(() => screen.getByLabelText('Link naar je uitslag'));
+		expect(field).toHaveAttribute('readonly');
+		expectLinkOfAnswers((field as HTMLInputElement).value);
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'De afbeelding is gedownload. Kopieer de link hieronder zelf.'
+		);
+	});
+
+	it('says nothing when the voter closes the share sheet', async () => {
+		const share = vi.fn(() => Promise.reject(new DOMException('weg', 'AbortError')));
+		stubNavigator({ share, canShare: () => true });
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		await vi.waitFor(() => expect(share).toHaveBeenCalledOnce());
+		await Promise.resolve();
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		expect(screen.queryByLabelText('Link naar je uitslag')).toBeNull();
+	});
+
+	it('says so in Dutch and offers the link when sharing fails', async () => {
+		stubNavigator({
+			share: () => Promise.reject(new DOMException('te laat', 'NotAllowedError')),
+			canShare: () => true
+		});
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(shareButton());
+
+		await vi.waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Delen lukte niet. Probeer het nog eens, of kopieer de link hieronder.'
+			)
+		);
+		expectLinkOfAnswers((screen.getByLabelText('Link naar je uitslag') as HTMLInputElement).value);
+	});
+
+	it('copies the link with one tap', async () => {
+		const writeText = vi.fn(async (_text: string) => {});
+		stubNavigator({ clipboard: { writeText } });
+		render(ShareResult, { content: CONTENT, result: RESULT });
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Kopieer link' }));
+
+		await vi.waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent('De link is gekopieerd.')
+		);
+		expectLinkOfAnswers(writeText.mock.calls[0]![0]);
+		expect(renderCard).not.toHaveBeenCalled();
+	});
+});
