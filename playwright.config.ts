@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './tests/browser';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.js';
 
 const PORT = Number(process.env.PORT ?? 4173);
 

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Chromium and a preview server for the measuring scripts (size, Lighthouse), which run under
- * plain Node and so cannot import tests/browser.ts. The browser is resolved the same way:
- * `CHROME_PATH`, else Debian's Chromium, else Playwright's own download.
+ * Which Chromium the end-to-end tests (playwright.config.ts) and the measuring scripts (size,
+ * Lighthouse) drive: `CHROME_PATH`, else Debian's Chromium, else Playwright's own download; and a
+ * preview server for the scripts. Plain JS, so the scripts run under Node without a TS loader.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -68,3 +68,32 @@ test('the page is Dutch and honours reduced motion', async ({ page }) => {
 		.evaluate((el) => getComputedStyle(el).transitionDuration);
 	expect(parseFloat(duration)).toBeLessThanOrEqual(0.00001);
 });
+
+test('after an answer, focus is on the new statement and its progress is announced', async ({
+	page
+}) => {
+	const content = await loadContent(page);
+	await page.goto(`/stelling/${content.statements[0]!.id}`);
+	await page.getByRole('button', { name: 'Eens', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		content.statements[1]!.statement
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	// SvelteKit's route announcer reads the new page title, which starts with the progress.
+	await expect(page.locator('#svelte-announcer')).toHaveText(/^Stelling 2 van 24/);
+});
+
+test('every page carries the same link preview, an image of 1200 × 630', async ({ page }) => {
+	for (const path of ['/', '/uitslag', '/gedeeld']) {
+		await page.goto(path);
+		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+		expect(image, path).toMatch(/^https:\/\/[^/]+\/og\.png$/);
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+			'content',
+			'summary_large_image'
+		);
+	}
+	const png = Buffer.from(await (await page.request.get('/og.png')).body());
+	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});

@@ -24,6 +24,35 @@ export function toAnswer(relative: Relative, stance: 'agree' | 'disagree'): Answ
 	return relative;
 }
 
+/**
+ * A known set of answers, relative to BIJ1's stance, in quiz order (5 + 9 + 10 statements).
+ * Expected by hand (2 points same, 1 neutral, 0 opposite; important doubles; skip is left out):
+ * - Economische rechtvaardigheid: same*, same, neutral, opposite, skip
+ *   points 4 + 2 + 1 + 0 = 7 of 4 + 2 + 2 + 2 = 10 → 70%
+ * - Mensenrechten en verduurzaming: same, opposite*, neutral, same, skip, skip, opposite, neutral, same
+ *   points 2 + 0 + 1 + 2 + 0 + 1 + 2 = 8 of 2 + 4 + 2 + 2 + 2 + 2 + 2 = 16 → 50%
+ * - Internationale rechtvaardigheid: all skipped → geen score
+ * - Overall: 15 of 26 = 57.69% → 58%
+ * (* marked important: the statements at KNOWN_IMPORTANT)
+ */
+export const KNOWN_PLAN: readonly Relative[] = [
+	...(['same', 'same', 'neutral', 'opposite', 'skip'] as const),
+	...([
+		'same',
+		'opposite',
+		'neutral',
+		'same',
+		'skip',
+		'skip',
+		'opposite',
+		'neutral',
+		'same'
+	] as const),
+	...Array<Relative>(10).fill('skip')
+];
+/** Indexes into KNOWN_PLAN of the statements marked important. */
+export const KNOWN_IMPORTANT: readonly number[] = [0, 6];
+
 /** Clicks one answer and waits until the next page (statement or importance step) is shown. */
 export async function answer(page: Page, key: AnswerKey): Promise<void> {
 	const before = page.url();

@@ -3,6 +3,8 @@ import {
 	answer,
 	answerAll,
 	guard,
+	KNOWN_IMPORTANT,
+	KNOWN_PLAN,
 	loadContent,
 	percentShown,
 	toAnswer,
@@ -10,37 +12,9 @@ import {
 	type Relative
 } from './helpers';
 
-/**
- * A known set of answers, relative to BIJ1's stance, in quiz order (5 + 9 + 10 statements).
- * Expected by hand (2 points same, 1 neutral, 0 opposite; important doubles; skip is left out):
- * - Economische rechtvaardigheid: same*, same, neutral, opposite, skip
- *   points 4 + 2 + 1 + 0 = 7 of 4 + 2 + 2 + 2 = 10 → 70%
- * - Mensenrechten en verduurzaming: same, opposite*, neutral, same, skip, skip, opposite, neutral, same
- *   points 2 + 0 + 1 + 2 + 0 + 1 + 2 = 8 of 2 + 4 + 2 + 2 + 2 + 2 + 2 = 16 → 50%
- * - Internationale rechtvaardigheid: all skipped → geen score
- * - Overall: 15 of 26 = 57.69% → 58%
- * (* marked important)
- */
-const PLAN: Relative[] = [
-	...(['same', 'same', 'neutral', 'opposite', 'skip'] as const),
-	...([
-		'same',
-		'opposite',
-		'neutral',
-		'same',
-		'skip',
-		'skip',
-		'opposite',
-		'neutral',
-		'same'
-	] as const),
-	...Array<Relative>(10).fill('skip')
-];
-const IMPORTANT = [0, 6];
-
 async function planned(page: Page) {
 	const content = await loadContent(page);
-	const keys: AnswerKey[] = content.statements.map((s, i) => toAnswer(PLAN[i]!, s.stance));
+	const keys: AnswerKey[] = content.statements.map((s, i) => toAnswer(KNOWN_PLAN[i]!, s.stance));
 	return { content, keys };
 }
 
@@ -61,8 +35,8 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 
 	// Only answered statements are offered; skipped ones cannot be important.
 	const boxes = page.getByRole('checkbox');
-	await expect(boxes).toHaveCount(PLAN.filter((p) => p !== 'skip').length);
-	for (const i of IMPORTANT) {
+	await expect(boxes).toHaveCount(KNOWN_PLAN.filter((p) => p !== 'skip').length);
+	for (const i of KNOWN_IMPORTANT) {
 		await page.getByRole('checkbox', { name: content.statements[i]!.title, exact: true }).check();
 	}
 	await expect(page.getByText('2 onderwerpen gekozen')).toBeVisible();
@@ -85,7 +59,7 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 		const item = page.getByRole('article').filter({
 			has: page.getByRole('heading', { name: statement.title, exact: true })
 		});
-		await expect(item, statement.id).toContainText(outcomeText[PLAN[i]!]);
+		await expect(item, statement.id).toContainText(outcomeText[KNOWN_PLAN[i]!]);
 		await expect(item, statement.id).toContainText(statement.statement);
 		// The programme's own words, verbatim, in the page.
 		await expect(item.locator('blockquote'), statement.id).toHaveText(
@@ -98,9 +72,13 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 
 	// The filters show where you agree and where not.
 	await page.getByRole('radio', { name: /Waar je het eens bent/ }).check();
-	await expect(page.getByRole('article')).toHaveCount(PLAN.filter((p) => p === 'same').length);
+	await expect(page.getByRole('article')).toHaveCount(
+		KNOWN_PLAN.filter((p) => p === 'same').length
+	);
 	await page.getByRole('radio', { name: /Waar niet/ }).check();
-	await expect(page.getByRole('article')).toHaveCount(PLAN.filter((p) => p === 'opposite').length);
+	await expect(page.getByRole('article')).toHaveCount(
+		KNOWN_PLAN.filter((p) => p === 'opposite').length
+	);
 	watch.assertClean();
 });
 

@@ -2,10 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Content } from '../src/lib/content/schema';
-import { decodeShare, encodeShare } from '../src/lib/share/codec';
+import { crc8, decodeShare, encodeShare } from '../src/lib/share/codec';
 import {
 	answerAll,
 	guard,
+	KNOWN_IMPORTANT,
+	KNOWN_PLAN,
 	loadContent,
 	percentShown,
 	toAnswer,
@@ -29,28 +31,9 @@ const THEMES = [
 ];
 
 /**
- * The sharer: the same answers as in quiz.spec.ts, relative to BIJ1's stance (5 + 9 + 10).
- * 58% overall; 70%, 50% and geen score per theme (worked out there). Statements 1 and 7 are
- * marked important.
- */
-const SHARER: Relative[] = [
-	...(['same', 'same', 'neutral', 'opposite', 'skip'] as const),
-	...([
-		'same',
-		'opposite',
-		'neutral',
-		'same',
-		'skip',
-		'skip',
-		'opposite',
-		'neutral',
-		'same'
-	] as const),
-	...Array<Relative>(10).fill('skip')
-];
-const SHARER_IMPORTANT = [0, 6];
-
-/**
+ * The sharer answers KNOWN_PLAN, with KNOWN_IMPORTANT marked important (helpers.ts): 58% overall;
+ * 70%, 50% and geen score per theme.
+ *
  * The visitor answers differently, nothing important:
  * - Economische rechtvaardigheid: same, opposite, neutral, opposite, same → 5 of 10
  * - Mensenrechten en verduurzaming: same, same, same, opposite, same, skip, opposite, neutral,
@@ -85,12 +68,12 @@ function keys(content: Content, plan: readonly Relative[]): AnswerKey[] {
 
 /** The sharer's code, made the way the page makes it. */
 function sharerCode(content: Content): string {
-	const answers = keys(content, SHARER);
+	const answers = keys(content, KNOWN_PLAN);
 	return encodeShare({
 		fingerprint: content.fingerprint,
 		statementIds: content.statements.map((s) => s.id),
 		answers: Object.fromEntries(content.statements.map((s, i) => [s.id, answers[i]!])),
-		important: SHARER_IMPORTANT.map((i) => content.statements[i]!.id)
+		important: KNOWN_IMPORTANT.map((i) => content.statements[i]!.id)
 	});
 }
 
@@ -107,16 +90,6 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	expect(new TextDecoder().decode(bytes.subarray(12, 16))).toBe('IHDR');
 	return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/** CRC-8 (polynomial 0x07), as the codec writes it: to craft intact codes the site cannot read. */
-function crc8(bytes: Uint8Array): number {
-	let crc = 0;
-	for (const byte of bytes) {
-		crc ^= byte;
-		for (let i = 0; i < 8; i++) crc = crc & 0x80 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
-	}
-	return crc;
 }
 
 /** The same code with another format version, checksum fixed: intact, but unreadable. */
@@ -181,7 +154,7 @@ async function freshPhone(browser: Browser, baseURL: string) {
 	return { context, page: await context.newPage() };
 }
 
-async function checkImportant(page: Page, content: Content, indexes: number[]) {
+async function checkImportant(page: Page, content: Content, indexes: readonly number[]) {
 	for (const i of indexes) {
 		await page.getByRole('checkbox', { name: content.statements[i]!.title, exact: true }).check();
 	}
@@ -198,8 +171,8 @@ test('the shared card is a 1080×1350 PNG and the link shows the same result on 
 	const watch = guard(page, origin);
 	await recordShares(page);
 	const content = await loadContent(page);
-	await answerAll(page, keys(content, SHARER));
-	await checkImportant(page, content, SHARER_IMPORTANT);
+	await answerAll(page, keys(content, KNOWN_PLAN));
+	await checkImportant(page, content, KNOWN_IMPORTANT);
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 	await expect(page.getByTestId('overall')).toContainText('58%');
 	const overall = percentIn(await page.getByTestId('overall').innerText());
@@ -284,7 +257,7 @@ test('a visitor with answers of their own compares them with the shared result',
 		disagree: 'Oneens',
 		skip: 'Overgeslagen'
 	};
-	const theirs = keys(content, SHARER);
+	const theirs = keys(content, KNOWN_PLAN);
 	const yours = keys(content, VISITOR);
 	for (const [i, statement] of content.statements.entries()) {
 		const item = page.getByTestId(`compare-${statement.id}`);
@@ -397,8 +370,8 @@ test('without a share sheet the card is downloaded and the link copied', async (
 	});
 	const watch = guard(page, origin);
 	const content = await loadContent(page);
-	await answerAll(page, keys(content, SHARER));
-	await checkImportant(page, content, SHARER_IMPORTANT);
+	await answerAll(page, keys(content, KNOWN_PLAN));
+	await checkImportant(page, content, KNOWN_IMPORTANT);
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 	expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
 

@@ -149,6 +149,12 @@ export const m = {
 		linkLabel: 'Link naar je uitslag'
 	},
 
+	card: {
+		topAgreed: 'Het meest eens over:',
+		programme: (party: string, chapter: string, date: string) =>
+			`${party} verkiezingsprogramma, hoofdstuk ${chapter}, ${date}`
+	},
+
 	shared: {
 		pageTitle: 'Gedeelde uitslag',
 		errorPageTitle: 'Ongeldige link',

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Content, Statement } from '$lib/content/schema';
 import { score, type Answer } from '$lib/scoring/score';
 import { renderCard } from '$lib/share/card';
 import { decodeShare } from '$lib/share/codec';
+import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
 import ShareResult from './ShareResult.svelte';
 
 // jsdom has no canvas: the card is a fixed blob, everything else in card.ts stays real.
@@ -14,32 +14,16 @@ vi.mock('$lib/share/card', async (importOriginal) => ({
 	)
 }));
 
-function statement(id: string, theme: string, stance: 'agree' | 'disagree'): Statement {
-	return {
-		id,
-		theme,
-		title: `Titel ${id}`,
-		statement: `Stelling ${id}.`,
-		stance,
-		explanation: 'Uitleg.',
-		source: { section: theme, number: 1, quote: 'Citaat.' }
-	};
-}
-
-const CONTENT: Content = {
-	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
-	themes: [
-		{ id: 'x', title: 'Thema X', intro: 'Intro.' },
-		{ id: 'y', title: 'Thema Y', intro: 'Intro.' }
-	],
+const CONTENT = fakeContent({
+	themes: ['x', 'y'],
 	statements: [
-		statement('a', 'x', 'agree'),
-		statement('b', 'x', 'disagree'),
-		statement('c', 'y', 'agree'),
-		statement('d', 'y', 'agree')
+		fakeStatement({ id: 'a', theme: 'x', stance: 'agree' }),
+		fakeStatement({ id: 'b', theme: 'x', stance: 'disagree' }),
+		fakeStatement({ id: 'c', theme: 'y', stance: 'agree' }),
+		fakeStatement({ id: 'd', theme: 'y', stance: 'agree' })
 	],
 	fingerprint: '0badf00d'
-};
+});
 const IDS = CONTENT.statements.map((s) => s.id);
 // a: same, important (4 of 4); b: neutral (1 of 2); c: opposite (0 of 2); d: skipped.
 // 5 of 8 = 62.5% → 63%.

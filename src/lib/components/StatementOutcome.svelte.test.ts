@@ -1,17 +1,17 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { score, type Answer } from '$lib/scoring/score';
+import { fakeStatement } from '$lib/testing/fixtures';
 import StatementOutcome from './StatementOutcome.svelte';
 
-const statement = {
+const statement = fakeStatement({
 	id: 's1',
 	theme: 'a',
+	stance: 'agree',
 	title: 'Schulden kwijtschelden',
 	statement: 'Nederland moet schulden kwijtschelden.',
-	stance: 'agree' as const,
-	explanation: 'Uitleg.',
 	source: { section: 'Economische rechtvaardigheid', number: 1, quote: 'De hele maatregel.' }
-};
+});
 
 function renderWith(answer: Answer, important = false) {
 	const result = score({

@@ -1,33 +1,19 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Content } from '$lib/content/schema';
 import { score } from '$lib/scoring/score';
+import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
 import StatementResults from './StatementResults.svelte';
 
-const statement = (id: string, theme: string, stance: 'agree' | 'disagree', n: number) => ({
-	id,
-	theme,
-	title: `Titel ${id}`,
-	statement: `Stelling ${id}.`,
-	stance,
-	explanation: 'Uitleg.',
-	source: { section: theme, number: n, quote: `Maatregel ${id}.` }
-});
-const content: Content = {
-	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
-	themes: [
-		{ id: 'a', title: 'Thema A', intro: 'Over A.' },
-		{ id: 'b', title: 'Thema B', intro: 'Over B.' }
-	],
+const content = fakeContent({
+	themes: ['a', 'b'],
 	statements: [
-		statement('s1', 'a', 'agree', 1),
-		statement('s2', 'a', 'disagree', 2),
-		statement('s3', 'b', 'agree', 1),
-		statement('s4', 'b', 'agree', 2)
-	],
-	fingerprint: '00000000'
-};
+		fakeStatement({ id: 's1', theme: 'a', stance: 'agree', number: 1 }),
+		fakeStatement({ id: 's2', theme: 'a', stance: 'disagree', number: 2 }),
+		fakeStatement({ id: 's3', theme: 'b', stance: 'agree', number: 1 }),
+		fakeStatement({ id: 's4', theme: 'b', stance: 'agree', number: 2 })
+	]
+});
 const result = score({
 	statements: content.statements,
 	answers: { s1: 'agree', s2: 'agree', s3: 'neutral', s4: 'skip' }

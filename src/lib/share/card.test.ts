@@ -1,37 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Content, Statement } from '$lib/content/schema';
 import { score, type Answer } from '$lib/scoring/score';
+import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
 import { cardData } from './card';
 
-function statement(id: string, theme: string, stance: 'agree' | 'disagree'): Statement {
-	return {
-		id,
-		theme,
-		title: `Titel ${id}`,
-		statement: `Stelling ${id}.`,
-		stance,
-		explanation: 'Uitleg.',
-		source: { section: theme, number: 1, quote: 'Citaat.' }
-	};
-}
-
-const CONTENT: Pick<Content, 'programme' | 'themes' | 'statements'> = {
-	programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
-	themes: [
-		{ id: 'x', title: 'Thema X', intro: 'Intro.' },
-		{ id: 'y', title: 'Thema Y', intro: 'Intro.' },
-		{ id: 'z', title: 'Thema Z', intro: 'Intro.' }
-	],
+const CONTENT = fakeContent({
+	themes: ['x', 'y', 'z'],
 	statements: [
-		statement('a', 'x', 'agree'),
-		statement('b', 'x', 'disagree'),
-		statement('c', 'x', 'agree'),
-		statement('d', 'y', 'agree'),
-		statement('e', 'y', 'disagree'),
-		statement('f', 'y', 'agree'),
-		statement('g', 'z', 'agree')
+		fakeStatement({ id: 'a', theme: 'x', stance: 'agree' }),
+		fakeStatement({ id: 'b', theme: 'x', stance: 'disagree' }),
+		fakeStatement({ id: 'c', theme: 'x', stance: 'agree' }),
+		fakeStatement({ id: 'd', theme: 'y', stance: 'agree' }),
+		fakeStatement({ id: 'e', theme: 'y', stance: 'disagree' }),
+		fakeStatement({ id: 'f', theme: 'y', stance: 'agree' }),
+		fakeStatement({ id: 'g', theme: 'z', stance: 'agree' })
 	]
-};
+});
 
 function card(
 	answers: Record<string, Answer>,

@@ -24,13 +24,6 @@ export type CardData = {
 export const CARD_WIDTH = 1080;
 export const CARD_HEIGHT = 1350;
 
-// Texts that exist only on the card.
-const TEXT = {
-	topAgreed: 'Het meest eens over:',
-	programme: (party: string, chapter: string, date: string) =>
-		`${party} verkiezingsprogramma, hoofdstuk ${chapter}, ${date}`
-};
-
 const TOP_COUNT = 3;
 /** Lower ranks are shown first; an outcome without a rank is never "agreed with". */
 const AGREEMENT_RANK: Partial<Record<Outcome, number>> = { same: 0, partly: 1 };
@@ -74,7 +67,7 @@ export function cardData({
 
 /** "BIJ1 verkiezingsprogramma, hoofdstuk Internationale samenwerking, 12 januari 2021". */
 export function programmeLabel({ programme }: { programme: Programme }): string {
-	return TEXT.programme(programme.party, programme.chapter, formatDate(programme.published));
+	return m.card.programme(programme.party, programme.chapter, formatDate(programme.published));
 }
 
 /**
@@ -269,7 +262,7 @@ function layoutBody(ctx: Ctx, data: CardData, scale: number, top: number, draw: 
 		y += headingSize;
 		if (draw) {
 			ctx.fillStyle = INK;
-			ctx.fillText(TEXT.topAgreed, MARGIN, y);
+			ctx.fillText(m.card.topAgreed, MARGIN, y);
 		}
 		y += s(10);
 		const itemSize = s(38);

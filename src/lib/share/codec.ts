@@ -207,7 +207,7 @@ function writeBits(bytes: Uint8Array, start: number, value: number): void {
  * CRC-8 (polynomial 0x07). It catches every error burst of up to 8 bits, so any single changed
  * character (6 bits) is always detected, unlike a plain sum.
  */
-function crc8(bytes: Uint8Array): number {
+export function crc8(bytes: Uint8Array): number {
 	let crc = 0;
 	for (const byte of bytes) {
 		crc ^= byte;
