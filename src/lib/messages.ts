@@ -54,8 +54,7 @@ export const m = {
 		sourceCite: (chapter: string, section: string, number: number) =>
 			`${chapter}, ${section}, maatregel ${number}`,
 		previous: 'Vorige stelling',
-		toStart: 'Terug naar het begin',
-		chosen: 'Gekozen'
+		toStart: 'Terug naar het begin'
 	},
 
 	answers: {
@@ -95,7 +94,6 @@ export const m = {
 		overall: 'eens met BIJ1',
 		overallSentence: (percent: number) => `Je bent het voor ${percent}% eens met BIJ1.`,
 		noScore: 'geen score',
-		noScoreTheme: 'Geen score: je hebt deze stellingen overgeslagen.',
 		allSkipped:
 			'Je hebt alle stellingen overgeslagen. Daarom kunnen we geen uitslag berekenen. Beantwoord minstens één stelling.',
 		themesTitle: 'Per onderwerp',
@@ -122,7 +120,6 @@ export const m = {
 		],
 		restart: 'Opnieuw beginnen',
 		erase: 'Wis mijn antwoorden',
-		erased: 'Je antwoorden zijn gewist.',
 		remember: 'Onthoud mijn antwoorden op dit apparaat',
 		rememberHint:
 			'Zonder vinkje vergeet je browser je antwoorden als je dit tabblad sluit. Zet het vinkje alleen aan op je eigen apparaat.',
