@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -219,5 +220,21 @@ describe('broken content fails with a message naming file, statement and field',
 				sourceText
 			})
 		).toThrow(/theme "[a-z]+" › title: "Economie" is not a section heading/);
+	});
+});
+
+describe('loadContent reads statements/ from disk', () => {
+	it('names the broken file relative to the project, as the build prints it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'content-'));
+		try {
+			cpSync(dir, join(root, 'statements'), { recursive: true });
+			const file = join(root, 'statements', 'economisch.yaml');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('stance: agree', 'stance: eens'));
+			expect(() => loadContent({ root })).toThrow(
+				/statements\/economisch\.yaml: statement "[a-z0-9-]+" › stance: Invalid option: expected one of "agree"\|"disagree"/
+			);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
