@@ -168,7 +168,7 @@ test('corrupt storage: the page still works and says it started fresh', async ({
 	await expect(page.getByRole('status')).toContainText(
 		'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.'
 	);
-	await expect(page.getByText(/Daarom kunnen we geen uitslag berekenen/)).toBeVisible();
+	await expect(page.getByText(/Je hebt nog geen stellingen beantwoord/)).toBeVisible();
 	await page.getByRole('button', { name: 'Sluit melding' }).click();
 	await expect(page.getByRole('status')).toBeEmpty();
 	await page.getByRole('link', { name: 'Naar de eerste stelling' }).click();
@@ -251,4 +251,21 @@ test('keyboard only, from the start page to the result', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
 	await expect(page.getByTestId('overall')).toContainText('%');
+});
+
+test('a result with statements not yet reached says so and leads back to them', async ({
+	page
+}) => {
+	const content = await loadContent(page);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start de test' }).click();
+	await answer(page, 'agree');
+	await answer(page, 'disagree');
+	await page.goto('/uitslag');
+	await expect(
+		page.getByText('Je hebt 22 stellingen nog niet beantwoord. Die tellen niet mee.')
+	).toBeVisible();
+	await expect(page.getByTestId('overall')).toBeVisible();
+	await page.getByRole('link', { name: 'Ga verder met de test' }).click();
+	await expect(page).toHaveURL(new RegExp(`/stelling/${content.statements[2]!.id}$`));
 });

@@ -96,6 +96,12 @@ export const m = {
 		noScore: 'geen score',
 		allSkipped:
 			'Je hebt alle stellingen overgeslagen. Daarom kunnen we geen uitslag berekenen. Beantwoord minstens één stelling.',
+		noneAnswered: 'Je hebt nog geen stellingen beantwoord. Begin bij de eerste stelling.',
+		unanswered: (n: number) =>
+			n === 1
+				? 'Je hebt 1 stelling nog niet beantwoord. Die telt niet mee.'
+				: `Je hebt ${n} stellingen nog niet beantwoord. Die tellen niet mee.`,
+		continue: 'Ga verder met de test',
 		themesTitle: 'Per onderwerp',
 		statementsTitle: 'Per stelling',
 		filterLegend: 'Laat zien',
