@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
 		// Runes everywhere: no legacy reactivity sneaks in through a forgotten file.
-		runes: true
+		runes: true,
+		// Every page load counts against the JavaScript budget; no need to announce Svelte's version.
+		discloseVersion: false
 	},
 	kit: {
 		// Every page is prerendered; `strict` makes a page that cannot be prerendered fail the build

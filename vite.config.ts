@@ -8,7 +8,10 @@ export default defineConfig({
 	build: {
 		// Lazy chunks (storage validator, sharing) are small and have no shared dependencies worth
 		// preloading; without this, Vite adds its preload helper (0.8 KB gzip) to every page.
-		modulePreload: false
+		modulePreload: false,
+		// Inline imported constants everywhere, not only in conditions: a module of constants shared
+		// with a lazy chunk (src/lib/quiz/format.ts) then costs no chunk and no request of its own.
+		rolldownOptions: { optimization: { inlineConst: true } }
 	},
 	test: {
 		projects: [

@@ -79,8 +79,12 @@ test('after an answer, focus is on the new statement and its progress is announc
 		content.statements[1]!.statement
 	);
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-	// SvelteKit's route announcer reads the new page title, which starts with the progress.
-	await expect(page.locator('#svelte-announcer')).toHaveText(/^Stelling 2 van 24/);
+	// SvelteKit's route announcer reads the new page title: the progress and the theme, which the
+	// focused heading does not include.
+	const theme = content.themes.find((t) => t.id === content.statements[1]!.theme)!;
+	await expect(page.locator('#svelte-announcer')).toHaveText(
+		`Stelling 2 van 24, ${theme.title} · Ben jij BIJ1?`
+	);
 });
 
 test('every page carries the same link preview, an image of 1200 × 630', async ({ page }) => {

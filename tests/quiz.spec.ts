@@ -39,7 +39,7 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 	for (const i of KNOWN_IMPORTANT) {
 		await page.getByRole('checkbox', { name: content.statements[i]!.title, exact: true }).check();
 	}
-	await expect(page.getByText('2 onderwerpen gekozen')).toBeVisible();
+	await expect(page.getByText('2 stellingen gekozen')).toBeVisible();
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
@@ -209,6 +209,76 @@ test('nothing in localStorage without the opt-in; erase removes everything', asy
 	await expect(page).toHaveURL(/\/$/);
 	expect(await stored()).toEqual({ local: 0, session: null });
 	await expect(page.getByRole('link', { name: 'Ga verder waar je was' })).toHaveCount(0);
+});
+
+test('with the opt-in, open tabs keep one set of answers, and an erase holds', async ({ page }) => {
+	const content = await loadContent(page);
+	const [first, second] = content.statements;
+	const kept = (answers: Record<string, string>) =>
+		JSON.stringify({ format: 1, set: content.fingerprint, answers, important: [] });
+	await page.addInitScript(
+		(value) => {
+			if (!localStorage.getItem('seeded')) {
+				localStorage.setItem('seeded', '1');
+				localStorage.setItem('ben-jij-bij1', value);
+			}
+		},
+		kept({ [first!.id]: 'agree' })
+	);
+	await page.goto('/uitslag');
+	await expect(page.getByText(/Je hebt 23 stellingen nog niet beantwoord/)).toBeVisible();
+	const other = await page.context().newPage();
+	await other.goto(`/stelling/${second!.id}`);
+	await answer(other, 'disagree');
+	// The first tab has the second tab's answer, so its next change cannot overwrite it.
+	await expect(page.getByText(/Je hebt 22 stellingen nog niet beantwoord/)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	const stored = () =>
+		other.evaluate(() => [
+			sessionStorage.getItem('ben-jij-bij1'),
+			localStorage.getItem('ben-jij-bij1')
+		]);
+	await expect.poll(stored).toEqual([null, null]);
+	// The erase holds: the second tab's next answer does not bring the others back.
+	await answer(other, 'neutral');
+	expect((await stored())[1]).toBeNull();
+});
+
+test('storage the validator cannot be loaded for: a notice, a working quiz, nothing lost', async ({
+	page
+}) => {
+	const content = await loadContent(page);
+	const value = JSON.stringify({
+		format: 1,
+		set: content.fingerprint,
+		answers: { [content.statements[0]!.id]: 'agree' },
+		important: []
+	});
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			sessionStorage.setItem('seeded', '1');
+			sessionStorage.setItem('ben-jij-bij1', value);
+		}
+	}, value);
+	// A flaky network on a return visit: only the lazily loaded validator chunk is lost.
+	const dropped: string[] = [];
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('decodeStored')) {
+			dropped.push(route.request().url());
+			await route.abort('connectionreset');
+		} else await route.fulfill({ response });
+	});
+	await page.goto(`/stelling/${content.statements[1]!.id}`);
+	await expect(page.getByRole('status').first()).toContainText(
+		'We konden je opgeslagen antwoorden nu niet laden.'
+	);
+	// Loaded once more before giving up.
+	expect(dropped).toHaveLength(2);
+	await answer(page, 'agree');
+	expect(await page.evaluate(() => sessionStorage.getItem('ben-jij-bij1'))).toBe(value);
 });
 
 test('keyboard only, from the start page to the result', async ({ page }) => {

@@ -30,7 +30,7 @@ export const m = {
 		howTitle: 'Zo werkt het',
 		how: [
 			'Je leest een stelling en kiest: Eens, Geen van beide of Oneens. Je mag een stelling ook overslaan.',
-			'Daarna kies je welke onderwerpen je het belangrijkst vindt. Die tellen dubbel.',
+			'Daarna kies je welke stellingen je het belangrijkst vindt. Die tellen dubbel.',
 			'Je ziet hoeveel je het met BIJ1 eens bent, per onderwerp en per stelling, met de tekst uit het programma.'
 		],
 		privacy:
@@ -44,7 +44,7 @@ export const m = {
 
 	statement: {
 		progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
-		pageTitle: (n: number, total: number) => `Stelling ${n} van ${total}`,
+		pageTitle: (n: number, total: number, theme: string) => `Stelling ${n} van ${total}, ${theme}`,
 		theme: 'Onderwerp',
 		answersLabel: 'Jouw antwoord',
 		skip: 'Sla deze stelling over',
@@ -77,23 +77,23 @@ export const m = {
 	} satisfies Record<Outcome, string>,
 
 	important: {
-		pageTitle: 'Wat vind je het belangrijkst?',
 		title: 'Wat vind je het belangrijkst?',
-		lead: 'Vink de onderwerpen aan die je het belangrijkst vindt. Die tellen dubbel mee in je uitslag. Je mag ook niets aanvinken.',
-		legend: 'Belangrijke onderwerpen',
+		lead: 'Vink de stellingen aan die je het belangrijkst vindt. Die tellen dubbel mee in je uitslag. Je mag ook niets aanvinken.',
+		legend: 'Belangrijke stellingen',
 		none: 'Je hebt alle stellingen overgeslagen. Er is niets om aan te vinken.',
-		count: (n: number) => (n === 1 ? '1 onderwerp gekozen' : `${n} onderwerpen gekozen`),
+		count: (n: number) => (n === 1 ? '1 stelling gekozen' : `${n} stellingen gekozen`),
 		toResult: 'Bekijk je uitslag',
 		back: 'Terug naar de laatste stelling'
 	},
 
 	result: {
-		pageTitle: 'Je uitslag',
 		title: 'Je uitslag',
 		loading: 'Je uitslag wordt berekend…',
 		overall: 'eens met BIJ1',
 		overallSentence: (percent: number) => `Je bent het voor ${percent}% eens met BIJ1.`,
 		noScore: 'geen score',
+		someSkippedRestUnanswered:
+			'Je hebt de stellingen die je zag allemaal overgeslagen. Beantwoord er minstens één om een uitslag te krijgen.',
 		allSkipped:
 			'Je hebt alle stellingen overgeslagen. Daarom kunnen we geen uitslag berekenen. Beantwoord minstens één stelling.',
 		noneAnswered: 'Je hebt nog geen stellingen beantwoord. Begin bij de eerste stelling.',
@@ -121,10 +121,12 @@ export const m = {
 		howTitle: 'Hoe berekenen we dit?',
 		how: [
 			'Geef je hetzelfde antwoord als BIJ1, dan krijg je 2 punten. ‘Geen van beide’ geeft 1 punt, het tegenovergestelde antwoord 0 punten.',
-			'Een onderwerp dat je belangrijk vindt, telt dubbel. Een overgeslagen stelling telt niet mee.',
+			'Een stelling die je belangrijk vindt, telt dubbel. Een overgeslagen stelling telt niet mee.',
 			'Je percentage is het aantal punten gedeeld door het hoogst mogelijke aantal punten.'
 		],
 		restart: 'Opnieuw beginnen',
+		restartHint:
+			'Opnieuw beginnen wist je antwoorden en start de test opnieuw. Wis mijn antwoorden haalt ze ook van dit apparaat en brengt je naar de startpagina.',
 		erase: 'Wis mijn antwoorden',
 		remember: 'Onthoud mijn antwoorden op dit apparaat',
 		rememberHint:
@@ -149,6 +151,8 @@ export const m = {
 		copied: 'De link is gekopieerd.',
 		notCopied: 'Kopiëren lukte niet. Kopieer de link hieronder zelf.',
 		failed: 'Delen lukte niet. Probeer het nog eens, of kopieer de link hieronder.',
+		/** No link to offer: the code that makes it could not be loaded, e.g. offline. */
+		unavailable: 'Dat lukte niet. Controleer je verbinding en probeer het nog eens.',
 		linkLabel: 'Link naar je uitslag'
 	},
 
@@ -223,6 +227,8 @@ export const m = {
 
 	notices: {
 		storageReset: 'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.',
+		storageUnavailable:
+			'We konden je opgeslagen antwoorden nu niet laden. Laad de pagina opnieuw om ze terug te krijgen.',
 		close: 'Sluit melding'
 	}
 } as const;

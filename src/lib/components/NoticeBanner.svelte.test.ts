@@ -14,4 +14,14 @@ describe('NoticeBanner', () => {
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Sluit melding' }));
 		expect(status).toBeEmptyDOMElement();
 	});
+
+	it('says answers kept on this device could not be loaded, and how to get them back', async () => {
+		render(NoticeBanner);
+		notify('storage-unavailable');
+		expect(
+			await screen.findByText(
+				'We konden je opgeslagen antwoorden nu niet laden. Laad de pagina opnieuw om ze terug te krijgen.'
+			)
+		).toBeInTheDocument();
+	});
 });

@@ -1,8 +1,21 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeStored, STORAGE_KEY, startPersistence } from './persist';
-import { decodeStored } from './stored';
-import { notice, quiz, remember, ready, answer, dismissNotice, erase, setRemember } from './state';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY } from './format';
+import { encodeStored, startPersistence } from './persist';
+import * as stored from './stored';
+import {
+	notice,
+	quiz,
+	remember,
+	ready,
+	answer,
+	dismissNotice,
+	erase,
+	setRemember,
+	type QuizState
+} from './state';
+
+const { decodeStored } = stored;
 
 /** A Storage backed by a Map; `broken` makes every call throw, as private modes can. */
 class MemoryStorage implements Storage {
@@ -37,18 +50,45 @@ let session: MemoryStorage;
 let local: MemoryStorage;
 let stop: (() => void) | undefined;
 
-async function start() {
-	stop = await startPersistence({ session, local, fingerprint: FP, statementIds: IDS });
+let events: EventTarget;
+
+async function start(importStored?: () => Promise<typeof stored>) {
+	stop = await startPersistence({
+		session,
+		local,
+		fingerprint: FP,
+		statementIds: IDS,
+		events,
+		importStored
+	});
 }
+
+const kept = (state: QuizState) => encodeStored({ state, fingerprint: FP });
+
+/** What the browser does in this tab when another tab changes localStorage. */
+function otherTabWrites(newValue: string | null, key: string | null = STORAGE_KEY) {
+	if (newValue === null) local.removeItem(STORAGE_KEY);
+	else local.setItem(STORAGE_KEY, newValue);
+	events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue, storageArea: local }));
+}
+
+/** Lets a change that needs the validator be applied. */
+const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
 beforeEach(() => {
 	session = new MemoryStorage();
 	local = new MemoryStorage();
+	events = new EventTarget();
 	erase();
 	dismissNotice();
 	ready.set(false);
 });
-afterEach(() => stop?.());
+afterEach(() => {
+	stop?.();
+	stop = undefined;
+});
 
 describe('persistence', () => {
 	it('keeps answers in sessionStorage only, until the voter opts in', async () => {
@@ -170,5 +210,125 @@ describe('persistence', () => {
 			),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('when the validator cannot be loaded', () => {
+	it('tries once more, and then restores as usual', async () => {
+		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
+		const importStored = vi.fn().mockImplementationOnce(offline).mockResolvedValue(stored);
+		await start(importStored);
+		expect(importStored).toHaveBeenCalledTimes(2);
+		expect(quiz.get().answers).toEqual({ a: 'agree' });
+		expect(notice.get()).toBeNull();
+	});
+
+	it('starts empty with a notice, and leaves what was kept alone', async () => {
+		const value = kept({ answers: { a: 'agree' }, important: [] });
+		local.setItem(STORAGE_KEY, value);
+		session.setItem(STORAGE_KEY, value);
+		const importStored = vi.fn(offline);
+		await start(importStored);
+		expect(importStored).toHaveBeenCalledTimes(2);
+		expect(ready.get()).toBe(true);
+		expect(quiz.get().answers).toEqual({});
+		expect(remember.get()).toBe(false);
+		expect(notice.get()).toBe('storage-unavailable');
+		// A reload can still bring them back: nothing this page does writes over them.
+		answer({ id: 'b', value: 'disagree' });
+		setRemember(true);
+		erase();
+		expect(local.getItem(STORAGE_KEY)).toBe(value);
+		expect(session.getItem(STORAGE_KEY)).toBe(value);
+	});
+
+	it('does not load it when storage holds nothing', async () => {
+		const importStored = vi.fn(offline);
+		await start(importStored);
+		expect(importStored).not.toHaveBeenCalled();
+		expect(ready.get()).toBe(true);
+		expect(notice.get()).toBeNull();
+	});
+});
+
+describe('other tabs', () => {
+	it('an answer kept in another tab shows here, with the opt-in on', async () => {
+		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
+		await start();
+		const value = kept({ answers: { b: 'neutral' }, important: ['b'] });
+		otherTabWrites(value);
+		await vi.waitFor(() =>
+			expect(quiz.get()).toEqual({ answers: { b: 'neutral' }, important: ['b'] })
+		);
+		expect(remember.get()).toBe(true);
+		expect(session.getItem(STORAGE_KEY)).toBe(value);
+		expect(local.getItem(STORAGE_KEY)).toBe(value);
+		// The next answer here builds on the other tab's answers instead of overwriting them.
+		answer({ id: 'c', value: 'agree' });
+		expect(local.getItem(STORAGE_KEY)).toBe(
+			kept({ answers: { b: 'neutral', c: 'agree' }, important: ['b'] })
+		);
+	});
+
+	it('applying another tab’s change writes nothing back to localStorage', async () => {
+		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
+		await start();
+		const setItem = vi.spyOn(local, 'setItem');
+		const removeItem = vi.spyOn(local, 'removeItem');
+		otherTabWrites(kept({ answers: { b: 'neutral' }, important: [] }));
+		await vi.waitFor(() => expect(quiz.get().answers).toEqual({ b: 'neutral' }));
+		otherTabWrites(null);
+		expect(setItem).toHaveBeenCalledTimes(1);
+		expect(removeItem).toHaveBeenCalledTimes(1);
+	});
+
+	it('an erase in another tab erases here too, and the next answer does not undo it', async () => {
+		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: ['a'] }));
+		await start();
+		expect(remember.get()).toBe(true);
+		otherTabWrites(null);
+		expect(quiz.get().answers).toEqual({});
+		expect(remember.get()).toBe(false);
+		expect(session.getItem(STORAGE_KEY)).toBeNull();
+		answer({ id: 'b', value: 'agree' });
+		expect(local.getItem(STORAGE_KEY)).toBeNull();
+		expect(session.getItem(STORAGE_KEY)).toContain('"b":"agree"');
+	});
+
+	it('ignores what is not valid, other keys and sessionStorage', async () => {
+		await start();
+		answer({ id: 'a', value: 'agree' });
+		otherTabWrites('{"format":1,');
+		otherTabWrites(JSON.stringify({ format: 1, set: 'ffffffff', answers: {}, important: [] }));
+		otherTabWrites(null, 'iets-anders');
+		events.dispatchEvent(
+			Object.assign(new Event('storage'), {
+				key: STORAGE_KEY,
+				newValue: null,
+				storageArea: session
+			})
+		);
+		await settled();
+		expect(quiz.get().answers).toEqual({ a: 'agree' });
+		expect(notice.get()).toBeNull();
+	});
+
+	it('a change overtaken by a newer one while the validator loads is dropped', async () => {
+		let loaded!: () => void;
+		await start(() => new Promise((resolve) => (loaded = () => resolve(stored))));
+		otherTabWrites(kept({ answers: { a: 'agree' }, important: [] }));
+		otherTabWrites(null);
+		loaded();
+		await settled();
+		expect(quiz.get().answers).toEqual({});
+		expect(remember.get()).toBe(false);
+	});
+
+	it('stops following when stopped', async () => {
+		await start();
+		stop?.();
+		otherTabWrites(kept({ answers: { a: 'agree' }, important: [] }));
+		await settled();
+		expect(quiz.get().answers).toEqual({});
 	});
 });

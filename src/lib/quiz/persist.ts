@@ -8,18 +8,18 @@
  * the statement-set fingerprint; anything off means a fresh start with a notice, never a crash and
  * never a score computed from answers to other statements.
  */
+import { STORAGE_KEY, FORMAT } from './format';
 import { EMPTY, load, notify, quiz, remember, type QuizState } from './state';
 
-export const STORAGE_KEY = 'ben-jij-bij1';
-/** Bump when the stored shape changes: older data is then treated as foreign. */
-export const FORMAT = 1;
-
-export type RestoreOutcome = { state: QuizState; remember: boolean; problem: boolean };
 type Source = {
 	session: Storage | undefined;
 	local: Storage | undefined;
 	fingerprint: string;
 	statementIds: readonly string[];
+	/** Where other tabs' `storage` events arrive: the window. */
+	events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+	/** The validator chunk; replaced in tests to make it fail. */
+	importStored?: () => Promise<typeof import('./stored')>;
 };
 
 /** Storage can be missing or throw (private modes, disabled cookies): treat that as empty. */
@@ -49,50 +49,77 @@ export function encodeStored({ state, fingerprint }: { state: QuizState; fingerp
 	});
 }
 
-/** Reads what the browser kept: localStorage (the opt-in) wins over this tab's sessionStorage. */
-export async function restore({
-	session,
-	local,
-	fingerprint,
-	statementIds
-}: Source): Promise<RestoreOutcome> {
-	const fromLocal = read(local);
-	const raw = fromLocal ?? read(session);
-	if (raw === null) return { state: EMPTY, remember: false, problem: false };
-	const { decodeStored } = await import('./stored');
-	const state = decodeStored({ raw, fingerprint, statementIds });
-	if (state === null) return { state: EMPTY, remember: false, problem: true };
-	return { state, remember: fromLocal !== null, problem: false };
-}
-
 function isEmpty(state: QuizState): boolean {
 	return Object.keys(state.answers).length === 0 && state.important.length === 0;
 }
 
 /**
- * Loads the kept state into the stores, then writes every change back. Resolves to a function
- * that stops listening. Call once, in the browser, after hydration.
+ * Loads the kept state into the stores (localStorage, the opt-in, wins over this tab's
+ * sessionStorage), then writes every change back and follows what other tabs write to
+ * localStorage. Resolves to a function that stops both. Call once, in the browser, after
+ * hydration.
  */
-export async function startPersistence(source: Source): Promise<() => void> {
-	const { session, local, fingerprint } = source;
-	const outcome = await restore(source);
-	if (outcome.problem) {
+export async function startPersistence({
+	session,
+	local,
+	fingerprint,
+	statementIds,
+	events,
+	importStored = () => import('./stored')
+}: Source): Promise<() => void> {
+	/** The state, null for anything invalid, undefined if the validator could not be loaded. */
+	const decode = async (raw: string) =>
+		// Once more on failure: on a return visit a flaky network can drop the chunk request.
+		(
+			await importStored()
+				.catch(importStored)
+				.catch(() => undefined)
+		)?.decodeStored({ raw, fingerprint, statementIds });
+
+	const fromLocal = read(local);
+	const raw = fromLocal ?? read(session);
+	const kept = raw === null ? EMPTY : await decode(raw);
+	if (kept === null) {
 		write(session, null);
 		write(local, null);
 		notify('storage-reset');
 	}
-	load(outcome);
+	if (kept === undefined) notify('storage-unavailable');
+	load({ state: kept ?? EMPTY, remember: !!kept && fromLocal !== null });
+	// Saving the empty state now would overwrite the answers that could not be read.
+	if (kept === undefined) return () => {};
 
+	// True while another tab's change is applied: saving it halfway (the answers before the opt-in)
+	// would write a state neither tab has, and send it back to the other tab.
+	let following = false;
 	const save = () => {
+		if (following) return;
 		const state = quiz.get();
 		const value = isEmpty(state) ? null : encodeStored({ state, fingerprint });
 		write(session, value);
 		write(local, remember.get() ? value : null);
 	};
+	// Without this, open tabs with "Onthoud" on overwrite each other's answers, and an erase in one
+	// tab is undone by the next answer in another.
+	const follow = async ({ storageArea, key, newValue }: StorageEvent) => {
+		if (storageArea !== local || key !== STORAGE_KEY) return;
+		const state = newValue === null ? EMPTY : await decode(newValue);
+		// Invalid, or overtaken by a newer change while the validator loaded.
+		if (!state || read(local) !== newValue) return;
+		following = true;
+		try {
+			load({ state, remember: newValue !== null });
+		} finally {
+			following = false;
+		}
+		write(session, newValue);
+	};
 	const stopQuiz = quiz.listen(save);
 	const stopRemember = remember.listen(save);
+	events?.addEventListener('storage', follow);
 	return () => {
 		stopQuiz();
 		stopRemember();
+		events?.removeEventListener('storage', follow);
 	};
 }

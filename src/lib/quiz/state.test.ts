@@ -67,6 +67,12 @@ describe('quiz state actions', () => {
 		expect(remember.get()).toBe(false);
 	});
 
+	it('the empty state cannot be changed in place, so every start over is really empty', () => {
+		expect(Object.isFrozen(EMPTY)).toBe(true);
+		expect(Object.isFrozen(EMPTY.answers)).toBe(true);
+		expect(Object.isFrozen(EMPTY.important)).toBe(true);
+	});
+
 	it('firstUnanswered finds where to resume; skipped counts as answered', () => {
 		const state = { answers: { a: 'skip', b: 'agree' } as const, important: [] };
 		expect(firstUnanswered({ ids: ['a', 'b', 'c'], state })).toBe('c');

@@ -14,9 +14,13 @@ export type QuizState = {
 	important: readonly string[];
 };
 
-export const EMPTY: QuizState = Object.freeze({ answers: Object.freeze({}), important: [] });
+export const EMPTY: QuizState = Object.freeze({
+	answers: Object.freeze({}),
+	important: Object.freeze([])
+});
 
-export type Notice = 'storage-reset';
+/** `storage-unavailable`: answers are kept, but the code to read them could not be loaded. */
+export type Notice = 'storage-reset' | 'storage-unavailable';
 
 export const quiz = atom<QuizState>(EMPTY);
 /** Opt-in to keep answers in localStorage; off by default since answers are political opinions. */

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ANSWERS } from '$lib/scoring/score';
-import { FORMAT } from './persist';
+import { FORMAT } from './format';
 import type { QuizState } from './state';
 
 const StoredSchema = z.object({

@@ -5,7 +5,8 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const { content } = await parent();
 	const { statements } = content;
 	const index = statements.findIndex((s) => s.id === params.id);
-	if (index === -1) error(404, 'Deze stelling bestaat niet.');
+	// The error page says what went wrong in the voter's words (messages.ts).
+	if (index === -1) error(404);
 	return {
 		index,
 		previous: statements[index - 1]?.id ?? null,
