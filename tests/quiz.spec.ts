@@ -207,6 +207,7 @@ test('nothing in localStorage without the opt-in; erase removes everything', asy
 
 	await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
 	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('status')).toHaveText(/Je antwoorden zijn gewist/);
 	expect(await stored()).toEqual({ local: 0, session: null });
 	await expect(page.getByRole('link', { name: 'Ga verder waar je was' })).toHaveCount(0);
 });

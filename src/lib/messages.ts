@@ -229,6 +229,7 @@ export const m = {
 		storageReset: 'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.',
 		storageUnavailable:
 			'We konden je opgeslagen antwoorden nu niet laden. Laad de pagina opnieuw om ze terug te krijgen.',
+		erased: 'Je antwoorden zijn gewist, ook van dit apparaat.',
 		close: 'Sluit melding'
 	}
 } as const;

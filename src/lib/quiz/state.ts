@@ -20,7 +20,7 @@ export const EMPTY: QuizState = Object.freeze({
 });
 
 /** `storage-unavailable`: answers are kept, but the code to read them could not be loaded. */
-export type Notice = 'storage-reset' | 'storage-unavailable';
+export type Notice = 'storage-reset' | 'storage-unavailable' | 'erased';
 
 export const quiz = atom<QuizState>(EMPTY);
 /** Opt-in to keep answers in localStorage; off by default since answers are political opinions. */
