@@ -60,10 +60,15 @@ export async function answer(page: Page, key: AnswerKey): Promise<void> {
 	await page.waitForURL((url) => url.href !== before);
 }
 
-/** From the start page through every statement to the importance step. */
-export async function answerAll(page: Page, keys: readonly AnswerKey[]): Promise<void> {
+/** From the start page to the first statement, as a voter gets there. */
+export async function startQuiz(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start de test' }).click();
+}
+
+/** From the start page through every statement to the importance step. */
+export async function answerAll(page: Page, keys: readonly AnswerKey[]): Promise<void> {
+	await startQuiz(page);
 	for (const [i, key] of keys.entries()) {
 		await expect(
 			page.getByText(`Stelling ${i + 1} van ${keys.length}`, { exact: true })

@@ -7,6 +7,7 @@ import {
 	KNOWN_PLAN,
 	loadContent,
 	percentShown,
+	startQuiz,
 	toAnswer,
 	type AnswerKey,
 	type Relative
@@ -95,8 +96,7 @@ test('a reload in the middle resumes; back shows the chosen answer; changing it 
 	page
 }) => {
 	const content = await loadContent(page);
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Start de test' }).click();
+	await startQuiz(page);
 	await answer(page, 'agree');
 	await answer(page, 'neutral');
 	await answer(page, 'disagree');
@@ -328,8 +328,7 @@ test('a result with statements not yet reached says so and leads back to them', 
 	page
 }) => {
 	const content = await loadContent(page);
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Start de test' }).click();
+	await startQuiz(page);
 	await answer(page, 'agree');
 	await answer(page, 'disagree');
 	await page.goto('/uitslag');
