@@ -53,17 +53,33 @@ export const KNOWN_PLAN: readonly Relative[] = [
 /** Indexes into KNOWN_PLAN of the statements marked important. */
 export const KNOWN_IMPORTANT: readonly number[] = [0, 6];
 
-/** Clicks one answer and waits until the next page (statement or importance step) is shown. */
+/**
+ * Clicks one answer and waits until the next page (statement or importance step) is shown.
+ * Playwright's click waits while the button is `aria-disabled`: the moment after a statement
+ * appears, when taps are ignored (src/lib/ui/tap-guard.ts).
+ */
 export async function answer(page: Page, key: AnswerKey): Promise<void> {
 	const before = page.url();
 	await page.getByRole('button', { name: ANSWER_NAMES[key], exact: true }).click();
 	await page.waitForURL((url) => url.href !== before);
+	await settled(page);
+}
+
+/**
+ * Waits until taps count again after a page change: for a moment after a page appears, taps and
+ * clicks are dropped (src/lib/ui/tap-guard.ts), so a test must wait for that state, as a voter
+ * does without noticing.
+ */
+export async function settled(page: Page): Promise<void> {
+	await expect(page.locator('.tap-shield')).toHaveCount(0);
 }
 
 /** From the start page to the first statement, as a voter gets there. */
 export async function startQuiz(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start de test' }).click();
+	await page.waitForURL(/\/stelling\//);
+	await settled(page);
 }
 
 /** From the start page through every statement to the importance step. */

@@ -45,10 +45,15 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
 	await expect(page.getByTestId('overall')).toContainText('58%');
-	await expect(page.getByText('Je bent het voor 58% eens met BIJ1.')).toBeAttached();
+	await expect(page.getByTestId('overall')).toContainText('op basis van 11 van de 24 stellingen');
+	await expect(
+		page.getByText('Je bent het voor 58% eens met BIJ1.', { exact: false })
+	).toBeAttached();
 	expect(await percentShown(page, 'Economische rechtvaardigheid')).toBe('70%');
 	expect(await percentShown(page, 'Mensenrechten en verduurzaming')).toBe('50%');
 	expect(await percentShown(page, 'Internationale rechtvaardigheid')).toBe('geen score');
+	await expect(page.getByText('op basis van 4 van de 5 stellingen')).toBeVisible();
+	await expect(page.getByText('nog 2 antwoorden nodig')).toBeVisible();
 
 	const outcomeText: Record<Relative, string> = {
 		same: 'Je bent het eens met BIJ1',
@@ -87,8 +92,12 @@ test('everything skipped shows a clear message instead of numbers', async ({ pag
 	await answerAll(page, Array<AnswerKey>(24).fill('skip'));
 	await expect(page.getByText('Je hebt alle stellingen overgeslagen.')).toBeVisible();
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
-	await expect(page.getByText(/Daarom kunnen we geen uitslag berekenen/)).toBeVisible();
-	await expect(page.locator('main')).not.toContainText('%');
+	await expect(page.getByRole('heading', { name: 'Nog geen uitslag' })).toBeVisible();
+	await expect(
+		page.getByText(/Je hebt nog geen stelling beantwoord met Eens, Geen van beide of Oneens/)
+	).toBeVisible();
+	await expect(page.getByTestId('overall')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Per onderwerp' })).toHaveCount(0);
 	await expect(page.locator('main')).not.toContainText('NaN');
 });
 
@@ -227,12 +236,12 @@ test('with the opt-in, open tabs keep one set of answers, and an erase holds', a
 		kept({ [first!.id]: 'agree' })
 	);
 	await page.goto('/uitslag');
-	await expect(page.getByText(/Je hebt 23 stellingen nog niet beantwoord/)).toBeVisible();
+	await expect(page.getByText(/Je hebt 1 stelling beantwoord/)).toBeVisible();
 	const other = await page.context().newPage();
 	await other.goto(`/stelling/${second!.id}`);
 	await answer(other, 'disagree');
 	// The first tab has the second tab's answer, so its next change cannot overwrite it.
-	await expect(page.getByText(/Je hebt 22 stellingen nog niet beantwoord/)).toBeVisible();
+	await expect(page.getByText(/Je hebt 2 stellingen beantwoord/)).toBeVisible();
 
 	await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
 	await expect(page).toHaveURL(/\/$/);
@@ -247,41 +256,6 @@ test('with the opt-in, open tabs keep one set of answers, and an erase holds', a
 	expect((await stored())[1]).toBeNull();
 });
 
-test('storage the validator cannot be loaded for: a notice, a working quiz, nothing lost', async ({
-	page
-}) => {
-	const content = await loadContent(page);
-	const value = JSON.stringify({
-		format: 1,
-		set: content.fingerprint,
-		answers: { [content.statements[0]!.id]: 'agree' },
-		important: []
-	});
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) {
-			sessionStorage.setItem('seeded', '1');
-			sessionStorage.setItem('ben-jij-bij1', value);
-		}
-	}, value);
-	// A flaky network on a return visit: only the lazily loaded validator chunk is lost.
-	const dropped: string[] = [];
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes('decodeStored')) {
-			dropped.push(route.request().url());
-			await route.abort('connectionreset');
-		} else await route.fulfill({ response });
-	});
-	await page.goto(`/stelling/${content.statements[1]!.id}`);
-	await expect(page.getByRole('status').first()).toContainText(
-		'We konden je opgeslagen antwoorden nu niet laden.'
-	);
-	// Loaded once more before giving up.
-	expect(dropped).toHaveLength(2);
-	await answer(page, 'agree');
-	expect(await page.evaluate(() => sessionStorage.getItem('ben-jij-bij1'))).toBe(value);
-});
-
 test('keyboard only, from the start page to the result', async ({ page }) => {
 	await page.goto('/');
 	// Tab until the start link has focus, then Enter.
@@ -293,15 +267,20 @@ test('keyboard only, from the start page to the result', async ({ page }) => {
 			break;
 	}
 	await page.keyboard.press('Enter');
+	const eens = page.getByRole('button', { name: 'Eens', exact: true });
 	for (let n = 1; n <= 24; n++) {
+		// Wait for the state a voter waits for: the new statement, focus on it, its buttons ready
+		// (for a moment after a statement appears, activations are ignored: see tap-guard.ts).
 		await expect(page.getByText(`Stelling ${n} van 24`, { exact: true })).toBeVisible();
-		if (n > 1) await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+		await expect(eens).not.toHaveAttribute('aria-disabled', 'true');
 		// From the statement heading, the first Tab reaches "Eens".
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('button', { name: 'Eens', exact: true })).toBeFocused();
+		await expect(eens).toBeFocused();
 		await page.keyboard.press(n % 2 ? 'Enter' : 'Space');
 	}
 	await expect(page).toHaveURL(/\/belangrijk$/);
+	await expect(page.getByRole('checkbox').first()).not.toHaveAttribute('aria-disabled', 'true');
 	for (let i = 0; i < 10; i++) {
 		await page.keyboard.press('Tab');
 		if (
@@ -329,13 +308,14 @@ test('a result with statements not yet reached says so and leads back to them', 
 }) => {
 	const content = await loadContent(page);
 	await startQuiz(page);
-	await answer(page, 'agree');
-	await answer(page, 'disagree');
+	for (const key of ['agree', 'disagree', 'neutral', 'agree', 'agree', 'disagree'] as const) {
+		await answer(page, key);
+	}
 	await page.goto('/uitslag');
 	await expect(
-		page.getByText('Je hebt 22 stellingen nog niet beantwoord. Die tellen niet mee.')
+		page.getByText('Je hebt 18 stellingen nog niet beantwoord. Die tellen niet mee.')
 	).toBeVisible();
-	await expect(page.getByTestId('overall')).toBeVisible();
+	await expect(page.getByTestId('overall')).toContainText('op basis van 6 van de 24 stellingen');
 	await page.getByRole('link', { name: 'Ga verder met de test' }).click();
-	await expect(page).toHaveURL(new RegExp(`/stelling/${content.statements[2]!.id}$`));
+	await expect(page).toHaveURL(new RegExp(`/stelling/${content.statements[6]!.id}$`));
 });

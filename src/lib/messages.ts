@@ -2,7 +2,8 @@
  * Every UI text in one place, so a translation can follow without touching the components.
  * Plain Dutch (B1): short sentences, everyday words.
  */
-import type { Answer, Outcome } from '$lib/scoring/score';
+import type { Answer } from '$lib/quiz/responses';
+import type { Outcome } from '$lib/scoring/score';
 import type { Stance } from '$lib/content/schema';
 import type { DecodeError } from '$lib/share/codec';
 import type { Agreement } from '$lib/share/compare';
@@ -14,6 +15,9 @@ const INVALID_HINT =
 const OTHER_VERSION = 'Deze link hoort bij een andere versie van de stellingen.';
 const OTHER_VERSION_HINT =
 	'De stellingen zijn veranderd sinds deze link is gemaakt. Vraag om een nieuwe link, of doe de test zelf.';
+
+/** "1 stelling", "3 stellingen". */
+const count = (n: number) => (n === 1 ? '1 stelling' : `${n} stellingen`);
 
 export const m = {
 	siteName: 'Ben jij BIJ1?',
@@ -81,6 +85,8 @@ export const m = {
 		lead: 'Vink de stellingen aan die je het belangrijkst vindt. Die tellen dubbel mee in je uitslag. Je mag ook niets aanvinken.',
 		legend: 'Belangrijke stellingen',
 		none: 'Je hebt alle stellingen overgeslagen. Er is niets om aan te vinken.',
+		noAnswers: 'Je hebt nog geen stellingen beantwoord.',
+		toFirst: 'Begin bij de eerste stelling',
 		count: (n: number) => (n === 1 ? '1 stelling gekozen' : `${n} stellingen gekozen`),
 		toResult: 'Bekijk je uitslag',
 		back: 'Terug naar de laatste stelling'
@@ -92,10 +98,15 @@ export const m = {
 		overall: 'eens met BIJ1',
 		overallSentence: (percent: number) => `Je bent het voor ${percent}% eens met BIJ1.`,
 		noScore: 'geen score',
-		someSkippedRestUnanswered:
-			'Je hebt de stellingen die je zag allemaal overgeslagen. Beantwoord er minstens één om een uitslag te krijgen.',
-		allSkipped:
-			'Je hebt alle stellingen overgeslagen. Daarom kunnen we geen uitslag berekenen. Beantwoord minstens één stelling.',
+		basis: (answered: number, total: number) =>
+			`op basis van ${answered} van de ${total} stellingen`,
+		tooFewTitle: 'Nog geen uitslag',
+		tooFew: (answered: number, minimum: number) =>
+			`${answered === 0 ? 'Je hebt nog geen stelling beantwoord met Eens, Geen van beide of Oneens.' : `Je hebt ${count(answered)} beantwoord.`} Voor een uitslag zijn er minstens ${minimum} nodig. Overgeslagen stellingen tellen niet mee.`,
+		answerMore: (needed: number) =>
+			needed === 1 ? 'Beantwoord nog 1 stelling' : `Beantwoord nog ${needed} stellingen`,
+		themeTooFew: (needed: number) =>
+			needed === 1 ? 'nog 1 antwoord nodig' : `nog ${needed} antwoorden nodig`,
 		noneAnswered: 'Je hebt nog geen stellingen beantwoord. Begin bij de eerste stelling.',
 		unanswered: (n: number) =>
 			n === 1
@@ -128,7 +139,10 @@ export const m = {
 		restartHint:
 			'Opnieuw beginnen wist je antwoorden en start de test opnieuw. Wis mijn antwoorden haalt ze ook van dit apparaat en brengt je naar de startpagina.',
 		erase: 'Wis mijn antwoorden',
+		keepTitle: 'Je antwoorden bewaren',
 		remember: 'Onthoud mijn antwoorden op dit apparaat',
+		memoryOnly:
+			'Je browser bewaart geen gegevens van deze site. Je antwoorden zijn weg als je deze pagina sluit.',
 		rememberHint:
 			'Zonder vinkje vergeet je browser je antwoorden als je dit tabblad sluit. Zet het vinkje alleen aan op je eigen apparaat.',
 		startLink: 'Naar de eerste stelling'
@@ -139,13 +153,17 @@ export const m = {
 		lead: 'Stuur je uitslag als plaatje met een link naar vrienden.',
 		privacy: 'Let op: wie de link opent, ziet al je antwoorden. Je naam staat er niet in.',
 		button: 'Deel je uitslag',
+		story: 'Deel als verhaal (staand plaatje)',
 		copy: 'Kopieer link',
 		shareTitle: 'Mijn uitslag bij Ben jij BIJ1?',
-		text: (percent: number | null) =>
+		text: (percent: number | null, answered: number, total: number) =>
 			percent === null
 				? 'Hoe eens ben jij het met BIJ1? Doe de test zelf:'
-				: `Ik ben het voor ${percent}% eens met BIJ1. Doe de test zelf:`,
-		fileName: 'ben-jij-bij1-uitslag.png',
+				: `Ik ben het voor ${percent}% eens met BIJ1 (op basis van ${answered} van de ${total} stellingen). Doe de test zelf:`,
+		fileName: {
+			portrait: 'ben-jij-bij1-uitslag.png',
+			story: 'ben-jij-bij1-uitslag-verhaal.png'
+		},
 		downloadedAndCopied: 'De afbeelding is gedownload en de link is gekopieerd.',
 		downloadedNotCopied: 'De afbeelding is gedownload. Kopieer de link hieronder zelf.',
 		copied: 'De link is gekopieerd.',
@@ -158,6 +176,7 @@ export const m = {
 
 	card: {
 		topAgreed: 'Het meest eens over:',
+		disclaimer: 'Geen stemadvies: een vergelijking met één hoofdstuk van één partijprogramma.',
 		programme: (party: string, chapter: string, date: string) =>
 			`${party} verkiezingsprogramma, hoofdstuk ${chapter}, ${date}`
 	},
@@ -170,7 +189,8 @@ export const m = {
 		readOnly:
 			'Iemand heeft deze uitslag met je gedeeld. Je kunt hem alleen bekijken, niet veranderen.',
 		overallSentence: (percent: number) => `Deze persoon is het voor ${percent}% eens met BIJ1.`,
-		allSkipped: 'Deze persoon heeft alle stellingen overgeslagen. Er is geen uitslag.',
+		tooFew: (answered: number, minimum: number) =>
+			`Deze persoon heeft ${count(answered)} beantwoord. Voor een uitslag zijn er minstens ${minimum} nodig.`,
 		answerLabel: 'Antwoord',
 		importantMark: 'Belangrijk voor deze persoon',
 		outcomes: {
@@ -227,9 +247,13 @@ export const m = {
 
 	notices: {
 		storageReset: 'We konden je eerder opgeslagen antwoorden niet lezen. Je begint opnieuw.',
-		storageUnavailable:
-			'We konden je opgeslagen antwoorden nu niet laden. Laad de pagina opnieuw om ze terug te krijgen.',
+		storageFull:
+			'De opslag van je browser is vol. Je antwoorden blijven bewaard zolang je deze pagina open houdt, maar niet als je hem herlaadt.',
+		rememberFailed:
+			'De opslag van je browser is vol, dus we kunnen je antwoorden niet op dit apparaat onthouden. Ze blijven bewaard in dit tabblad.',
+		restarted: 'Je antwoorden zijn gewist. Je begint opnieuw.',
 		erased: 'Je antwoorden zijn gewist, ook van dit apparaat.',
+		undo: 'Maak ongedaan',
 		close: 'Sluit melding'
 	}
 } as const;

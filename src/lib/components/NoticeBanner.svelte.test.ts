@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { notify } from '$lib/quiz/state';
+import { answer, erase, notify, responses } from '$lib/quiz/state';
 import NoticeBanner from './NoticeBanner.svelte';
 
 describe('NoticeBanner', () => {
@@ -15,13 +15,22 @@ describe('NoticeBanner', () => {
 		expect(status).toBeEmptyDOMElement();
 	});
 
-	it('says answers kept on this device could not be loaded, and how to get them back', async () => {
+	it('offers to undo an erase, and the undo brings the answers back', async () => {
+		answer({ id: 'a', value: 'agree' });
 		render(NoticeBanner);
-		notify('storage-unavailable');
+		erase();
 		expect(
-			await screen.findByText(
-				'We konden je opgeslagen antwoorden nu niet laden. Laad de pagina opnieuw om ze terug te krijgen.'
-			)
-		).toBeInTheDocument();
+			await screen.findByText('Je antwoorden zijn gewist, ook van dit apparaat.')
+		).toBeVisible();
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Maak ongedaan' }));
+		expect(responses.get().answers).toEqual({ a: 'agree' });
+		expect(screen.getByRole('status')).toBeEmptyDOMElement();
+	});
+
+	it('says when a full storage keeps answers only in this page', async () => {
+		render(NoticeBanner);
+		notify('storage-full');
+		expect(await screen.findByText(/De opslag van je browser is vol\./)).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Maak ongedaan' })).toBeNull();
 	});
 });

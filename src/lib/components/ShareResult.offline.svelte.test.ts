@@ -18,7 +18,8 @@ const CONTENT = fakeContent({
 	statements: [fakeStatement({ id: 'a', theme: 'x', stance: 'agree' })],
 	fingerprint: '0badf00d'
 });
-const RESULT = score({ statements: CONTENT.statements, answers: { a: 'agree' }, important: [] });
+const RESPONSES = { answers: { a: 'agree' as const }, important: [] };
+const RESULT = score({ statements: CONTENT.statements, responses: RESPONSES });
 const UNAVAILABLE = 'Dat lukte niet. Controleer je verbinding en probeer het nog eens.';
 
 let errors: ReturnType<typeof vi.spyOn>;
@@ -37,7 +38,7 @@ describe('ShareResult without its sharing code', () => {
 		chunk.failures = 2;
 		const share = vi.fn(async (_data: ShareData) => {});
 		Object.defineProperty(navigator, 'share', { value: share, configurable: true });
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, { content: CONTENT, result: RESULT, responses: RESPONSES });
 		const status = screen.getByRole('status');
 		const shareButton = screen.getByRole('button', { name: 'Deel je uitslag' });
 

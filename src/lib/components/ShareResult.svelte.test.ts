@@ -1,14 +1,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { score, type Answer } from '$lib/scoring/score';
-import { renderCard } from '$lib/share/card';
+import type { Answer, Responses } from '$lib/quiz/responses';
+import { score } from '$lib/scoring/score';
+import { renderCard } from '$lib/share/card/draw';
 import { decodeShare } from '$lib/share/codec';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
 import ShareResult from './ShareResult.svelte';
 
-// jsdom has no canvas: the card is a fixed blob, everything else in card.ts stays real.
-vi.mock('$lib/share/card', async (importOriginal) => ({
-	...(await importOriginal<typeof import('$lib/share/card')>()),
+// jsdom has no canvas: the card is a fixed blob, its data and layout stay real.
+vi.mock('$lib/share/card/draw', async (importOriginal) => ({
+	...(await importOriginal<typeof import('$lib/share/card/draw')>()),
 	renderCard: vi.fn(
 		async () => new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })
 	)
@@ -20,17 +21,29 @@ const CONTENT = fakeContent({
 		fakeStatement({ id: 'a', theme: 'x', stance: 'agree' }),
 		fakeStatement({ id: 'b', theme: 'x', stance: 'disagree' }),
 		fakeStatement({ id: 'c', theme: 'y', stance: 'agree' }),
-		fakeStatement({ id: 'd', theme: 'y', stance: 'agree' })
+		fakeStatement({ id: 'd', theme: 'y', stance: 'agree' }),
+		...['e', 'f', 'g', 'h'].map((id) => fakeStatement({ id, theme: 'y', stance: 'agree' }))
 	],
 	fingerprint: '0badf00d'
 });
 const IDS = CONTENT.statements.map((s) => s.id);
-// a: same, important (4 of 4); b: neutral (1 of 2); c: opposite (0 of 2); d: skipped.
-// 5 of 8 = 62.5% → 63%.
-const ANSWERS: Record<string, Answer> = { a: 'agree', b: 'neutral', c: 'disagree', d: 'skip' };
-const IMPORTANT = ['a'];
-const RESULT = score({ statements: CONTENT.statements, answers: ANSWERS, important: IMPORTANT });
-const TEXT = 'Ik ben het voor 63% eens met BIJ1. Doe de test zelf:';
+// a: same, important (4 of 4); b: neutral (1 of 2); c: opposite (0 of 2); d: skipped; e, f, g:
+// same (2 of 2 each); h: opposite (0 of 2). 11 of 16 = 68.75% → 69%, from 7 of 8 statements.
+const ANSWERS: Record<string, Answer> = {
+	a: 'agree',
+	b: 'neutral',
+	c: 'disagree',
+	d: 'skip',
+	e: 'agree',
+	f: 'agree',
+	g: 'agree',
+	h: 'disagree'
+};
+const RESPONSES: Responses = { answers: ANSWERS, important: ['a'] };
+const RESULT = score({ statements: CONTENT.statements, responses: RESPONSES });
+const PROPS = { content: CONTENT, result: RESULT, responses: RESPONSES };
+const TEXT =
+	'Ik ben het voor 69% eens met BIJ1 (op basis van 7 van de 8 stellingen). Doe de test zelf:';
 const TITLE = 'Mijn uitslag bij Ben jij BIJ1?';
 
 type Stubs = {
@@ -56,7 +69,7 @@ function expectLinkOfAnswers(url: string) {
 		fingerprint: CONTENT.fingerprint,
 		statementIds: IDS
 	});
-	expect(decoded).toEqual({ ok: true, answers: ANSWERS, important: IMPORTANT });
+	expect(decoded).toEqual({ ok: true, responses: RESPONSES });
 }
 
 const shareButton = () => screen.getByRole('button', { name: 'Deel je uitslag' });
@@ -81,7 +94,7 @@ describe('ShareResult', () => {
 		const share = vi.fn(async (_data: ShareData) => {});
 		const canShare = vi.fn((data: ShareData) => (data.files?.length ?? 0) > 0);
 		stubNavigator({ share, canShare });
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -96,15 +109,32 @@ describe('ShareResult', () => {
 		expect(file!.type).toBe('image/png');
 		// The card shows this voter's result, with the address they are on.
 		const card = vi.mocked(renderCard).mock.calls[0]![0].data;
-		expect(card.overall).toBe(63);
+		expect(card.overall).toBe(69);
+		expect(card.basis).toBe('op basis van 7 van de 8 stellingen');
+		expect(vi.mocked(renderCard).mock.calls[0]![0].format).toBe('portrait');
 		expect(card.siteUrl).toBe(location.host);
 		expect(screen.getByRole('status')).toHaveTextContent('');
+	});
+
+	it('shares a 9:16 card for stories with its own button', async () => {
+		const share = vi.fn(async (_data: ShareData) => {});
+		stubNavigator({ share, canShare: () => true });
+		render(ShareResult, PROPS);
+
+		await fireEvent.click(
+			screen.getByRole('button', { name: 'Deel als verhaal (staand plaatje)' })
+		);
+
+		await vi.waitFor(() => expect(share).toHaveBeenCalledOnce());
+		expect(vi.mocked(renderCard).mock.calls[0]![0].format).toBe('story');
+		expect(share.mock.calls[0]![0].files![0]!.name).toBe('ben-jij-bij1-uitslag-verhaal.png');
+		expectLinkOfAnswers(share.mock.calls[0]![0].url!);
 	});
 
 	it('shares title, text and link where the share sheet takes no files', async () => {
 		const share = vi.fn(async (_data: ShareData) => {});
 		stubNavigator({ share, canShare: () => false });
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -129,7 +159,7 @@ describe('ShareResult', () => {
 		) {
 			clicks.push({ href: this.href, download: this.download });
 		});
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -157,7 +187,7 @@ describe('ShareResult', () => {
 		stubNavigator({
 			clipboard: { writeText: () => Promise.reject(new DOMException('nee', 'NotAllowedError')) }
 		});
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -172,7 +202,7 @@ describe('ShareResult', () => {
 	it('says nothing when the voter closes the share sheet', async () => {
 		const share = vi.fn(() => Promise.reject(new DOMException('weg', 'AbortError')));
 		stubNavigator({ share, canShare: () => true });
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -187,7 +217,7 @@ describe('ShareResult', () => {
 			share: () => Promise.reject(new DOMException('te laat', 'NotAllowedError')),
 			canShare: () => true
 		});
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -202,7 +232,7 @@ describe('ShareResult', () => {
 	it('copies the link with one tap', async () => {
 		const writeText = vi.fn(async (_text: string) => {});
 		stubNavigator({ clipboard: { writeText } });
-		render(ShareResult, { content: CONTENT, result: RESULT });
+		render(ShareResult, PROPS);
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Kopieer link' }));
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { score, type Answer } from '$lib/scoring/score';
+import type { Answer } from '$lib/quiz/responses';
+import { score } from '$lib/scoring/score';
 import { fakeStatement } from '$lib/testing/fixtures';
 import StatementOutcome from './StatementOutcome.svelte';
 
@@ -16,8 +17,7 @@ const statement = fakeStatement({
 function renderWith(answer: Answer, important = false) {
 	const result = score({
 		statements: [statement],
-		answers: { s1: answer },
-		important: important ? ['s1'] : []
+		responses: { answers: { s1: answer }, important: important ? ['s1'] : [] }
 	}).statements[0]!;
 	return render(StatementOutcome, {
 		statement,

@@ -16,7 +16,7 @@ const content = fakeContent({
 });
 const result = score({
 	statements: content.statements,
-	answers: { s1: 'agree', s2: 'agree', s3: 'neutral', s4: 'skip' }
+	responses: { answers: { s1: 'agree', s2: 'agree', s3: 'neutral', s4: 'skip' }, important: [] }
 });
 
 describe('StatementResults', () => {

@@ -1,25 +1,27 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY } from './format';
-import { encodeStored, startPersistence } from './persist';
-import * as stored from './stored';
+import { browserStorage, startPersistence } from './persist';
+import type { Responses } from './responses';
 import {
-	notice,
-	quiz,
-	remember,
-	ready,
 	answer,
 	dismissNotice,
 	erase,
-	setRemember,
-	type QuizState
+	keeping,
+	notice,
+	ready,
+	remember,
+	responses,
+	setRemember
 } from './state';
+import { decodeStored, encodeStored, STORAGE_KEY } from './stored';
 
-const { decodeStored } = stored;
-
-/** A Storage backed by a Map; `broken` makes every call throw, as private modes can. */
+/**
+ * A Storage backed by a Map; `broken` makes every call throw, as private modes can; `full` makes
+ * every write throw a quota error, as a full disk does (removing still works).
+ */
 class MemoryStorage implements Storage {
 	#data = new Map<string, string>();
+	full = false;
 	constructor(private broken = false) {}
 	get length() {
 		return this.#data.size;
@@ -39,7 +41,7 @@ class MemoryStorage implements Storage {
 		this.#data.delete(key);
 	}
 	setItem(key: string, value: string) {
-		if (this.broken) throw new Error('QuotaExceededError');
+		if (this.broken || this.full) throw new DOMException('full', 'QuotaExceededError');
 		this.#data.set(key, value);
 	}
 }
@@ -52,18 +54,18 @@ let stop: (() => void) | undefined;
 
 let events: EventTarget;
 
-async function start(importStored?: () => Promise<typeof stored>) {
-	stop = await startPersistence({
-		session,
+/** `blocked`: the browser refuses site data, so there is no sessionStorage to give. */
+function start({ blocked = false } = {}) {
+	stop = startPersistence({
+		session: blocked ? undefined : session,
 		local,
 		fingerprint: FP,
 		statementIds: IDS,
-		events,
-		importStored
+		events
 	});
 }
 
-const kept = (state: QuizState) => encodeStored({ state, fingerprint: FP });
+const kept = (state: Responses) => encodeStored({ responses: state, fingerprint: FP });
 
 /** What the browser does in this tab when another tab changes localStorage. */
 function otherTabWrites(newValue: string | null, key: string | null = STORAGE_KEY) {
@@ -72,15 +74,11 @@ function otherTabWrites(newValue: string | null, key: string | null = STORAGE_KE
 	events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue, storageArea: local }));
 }
 
-/** Lets a change that needs the validator be applied. */
-const settled = () => new Promise((resolve) => setTimeout(resolve));
-
-const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-
 beforeEach(() => {
 	session = new MemoryStorage();
 	local = new MemoryStorage();
 	events = new EventTarget();
+	keeping.set('storage');
 	erase();
 	dismissNotice();
 	ready.set(false);
@@ -91,8 +89,8 @@ afterEach(() => {
 });
 
 describe('persistence', () => {
-	it('keeps answers in sessionStorage only, until the voter opts in', async () => {
-		await start();
+	it('keeps answers in sessionStorage only, until the voter opts in', () => {
+		start();
 		answer({ id: 'a', value: 'agree' });
 		expect(session.getItem(STORAGE_KEY)).toContain('"a":"agree"');
 		expect(local.getItem(STORAGE_KEY)).toBeNull();
@@ -102,30 +100,24 @@ describe('persistence', () => {
 		expect(local.getItem(STORAGE_KEY)).toBeNull();
 	});
 
-	it('restores what this tab kept, and becomes ready', async () => {
-		session.setItem(
-			STORAGE_KEY,
-			encodeStored({ state: { answers: { b: 'neutral' }, important: [] }, fingerprint: FP })
-		);
-		await start();
-		expect(quiz.get().answers).toEqual({ b: 'neutral' });
+	it('restores what this tab kept, and becomes ready', () => {
+		session.setItem(STORAGE_KEY, kept({ answers: { b: 'neutral' }, important: [] }));
+		start();
+		expect(responses.get().answers).toEqual({ b: 'neutral' });
 		expect(remember.get()).toBe(false);
 		expect(ready.get()).toBe(true);
 		expect(notice.get()).toBeNull();
 	});
 
-	it('restores from localStorage with the opt-in switched on', async () => {
-		local.setItem(
-			STORAGE_KEY,
-			encodeStored({ state: { answers: { a: 'agree' }, important: ['a'] }, fingerprint: FP })
-		);
-		await start();
-		expect(quiz.get()).toEqual({ answers: { a: 'agree' }, important: ['a'] });
+	it('restores from localStorage with the opt-in switched on', () => {
+		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: ['a'] }));
+		start();
+		expect(responses.get()).toEqual({ answers: { a: 'agree' }, important: ['a'] });
 		expect(remember.get()).toBe(true);
 	});
 
-	it('erase removes both copies', async () => {
-		await start();
+	it('erase removes both copies', () => {
+		start();
 		setRemember(true);
 		answer({ id: 'a', value: 'agree' });
 		erase();
@@ -160,30 +152,58 @@ describe('persistence', () => {
 		[
 			'a prototype-polluting key',
 			'{"format":1,"set":"0123abcd","answers":{"__proto__":"agree"},"important":[]}'
+		],
+		[
+			'the same mark twice',
+			JSON.stringify({ format: 1, set: FP, answers: { a: 'agree' }, important: ['a', 'a'] })
+		],
+		['an extra field', JSON.stringify({ format: 1, set: FP, answers: {}, important: [], more: 1 })],
+		[
+			'a mark that is not a string',
+			JSON.stringify({ format: 1, set: FP, answers: {}, important: [1] })
 		]
 	];
 	it.each(corrupt)('%s: fresh start with a notice, storage cleared', async (_name, raw) => {
 		session.setItem(STORAGE_KEY, raw);
-		await start();
-		expect(quiz.get().answers).toEqual({});
+		start();
+		expect(responses.get().answers).toEqual({});
 		expect(notice.get()).toBe('storage-reset');
 		expect(ready.get()).toBe(true);
 		expect(session.getItem(STORAGE_KEY)).toBeNull();
 	});
 
-	it('storage that throws leaves a working quiz in memory', async () => {
+	it('junk in localStorage does not wipe the valid answers of this tab', () => {
+		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: ['a'] }));
+		local.setItem(STORAGE_KEY, '{"format":1,');
+		start();
+		expect(responses.get()).toEqual({ answers: { a: 'agree' }, important: ['a'] });
+		expect(remember.get()).toBe(false);
+		expect(notice.get()).toBeNull();
+		expect(local.getItem(STORAGE_KEY)).toBeNull();
+		expect(session.getItem(STORAGE_KEY)).toContain('"a":"agree"');
+	});
+
+	it('valid localStorage wins over junk in this tab, and repairs it', () => {
+		session.setItem(STORAGE_KEY, '[]');
+		local.setItem(STORAGE_KEY, kept({ answers: { b: 'neutral' }, important: [] }));
+		start();
+		expect(responses.get().answers).toEqual({ b: 'neutral' });
+		expect(remember.get()).toBe(true);
+		expect(notice.get()).toBeNull();
+	});
+
+	it('storage whose every call throws leaves a working quiz in memory', () => {
 		session = new MemoryStorage(true);
 		local = new MemoryStorage(true);
-		await start();
+		start();
 		answer({ id: 'a', value: 'agree' });
-		setRemember(true);
-		expect(quiz.get().answers).toEqual({ a: 'agree' });
-		expect(notice.get()).toBeNull();
+		expect(responses.get().answers).toEqual({ a: 'agree' });
+		expect(ready.get()).toBe(true);
 	});
 
 	it('decodeStored round-trips what encodeStored wrote', () => {
 		const state = { answers: { a: 'agree', b: 'skip', c: 'disagree' } as const, important: ['c'] };
-		const raw = encodeStored({ state, fingerprint: FP });
+		const raw = kept(state);
 		expect(decodeStored({ raw, fingerprint: FP, statementIds: IDS })).toEqual(state);
 	});
 
@@ -213,53 +233,82 @@ describe('persistence', () => {
 	});
 });
 
-describe('when the validator cannot be loaded', () => {
-	it('tries once more, and then restores as usual', async () => {
-		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
-		const importStored = vi.fn().mockImplementationOnce(offline).mockResolvedValue(stored);
-		await start(importStored);
-		expect(importStored).toHaveBeenCalledTimes(2);
-		expect(quiz.get().answers).toEqual({ a: 'agree' });
-		expect(notice.get()).toBeNull();
+describe('when the browser refuses site data', () => {
+	it('reading window.sessionStorage throws: browserStorage says there is none', () => {
+		const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'sessionStorage');
+		Object.defineProperty(globalThis, 'sessionStorage', {
+			configurable: true,
+			get() {
+				throw new DOMException('insecure', 'SecurityError');
+			}
+		});
+		try {
+			expect(browserStorage('sessionStorage')).toBeUndefined();
+		} finally {
+			if (descriptor) Object.defineProperty(globalThis, 'sessionStorage', descriptor);
+			else Reflect.deleteProperty(globalThis, 'sessionStorage');
+		}
 	});
 
-	it('starts empty with a notice, and leaves what was kept alone', async () => {
-		const value = kept({ answers: { a: 'agree' }, important: [] });
-		local.setItem(STORAGE_KEY, value);
-		session.setItem(STORAGE_KEY, value);
-		const importStored = vi.fn(offline);
-		await start(importStored);
-		expect(importStored).toHaveBeenCalledTimes(2);
+	it('without sessionStorage the quiz is ready and works in memory, without "remember"', () => {
+		start({ blocked: true });
 		expect(ready.get()).toBe(true);
-		expect(quiz.get().answers).toEqual({});
-		expect(remember.get()).toBe(false);
-		expect(notice.get()).toBe('storage-unavailable');
-		// A reload can still bring them back: nothing this page does writes over them.
-		answer({ id: 'b', value: 'disagree' });
+		expect(keeping.get()).toBe('memory');
+		answer({ id: 'a', value: 'agree' });
 		setRemember(true);
-		erase();
-		expect(local.getItem(STORAGE_KEY)).toBe(value);
-		expect(session.getItem(STORAGE_KEY)).toBe(value);
+		expect(responses.get().answers).toEqual({ a: 'agree' });
+		expect(remember.get()).toBe(false);
+		expect(notice.get()).toBeNull();
+		expect(local.getItem(STORAGE_KEY)).toBeNull();
+	});
+});
+
+describe('when storage is full', () => {
+	it('the tab cannot keep an answer: one notice, the answers stay in memory, no stale copy', () => {
+		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
+		start();
+		session.full = true;
+		answer({ id: 'b', value: 'disagree' });
+		answer({ id: 'c', value: 'neutral' });
+		expect(responses.get().answers).toEqual({ a: 'agree', b: 'disagree', c: 'neutral' });
+		expect(notice.get()).toBe('storage-full');
+		// An older copy coming back on a reload would look like the latest answers.
+		expect(session.getItem(STORAGE_KEY)).toBeNull();
+		dismissNotice();
+		answer({ id: 'a', value: 'skip' });
+		expect(notice.get()).toBeNull();
 	});
 
-	it('does not load it when storage holds nothing', async () => {
-		const importStored = vi.fn(offline);
-		await start(importStored);
-		expect(importStored).not.toHaveBeenCalled();
-		expect(ready.get()).toBe(true);
-		expect(notice.get()).toBeNull();
+	it('"remember" fails: the box is unticked and the voter told; the tab keeps the answers', () => {
+		start();
+		answer({ id: 'a', value: 'agree' });
+		local.full = true;
+		setRemember(true);
+		expect(remember.get()).toBe(false);
+		expect(notice.get()).toBe('remember-failed');
+		expect(local.getItem(STORAGE_KEY)).toBeNull();
+		expect(session.getItem(STORAGE_KEY)).toContain('"a":"agree"');
+	});
+
+	it('a remembered copy that can no longer be updated is unticked and removed', () => {
+		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
+		start();
+		expect(remember.get()).toBe(true);
+		local.full = true;
+		answer({ id: 'b', value: 'agree' });
+		expect(remember.get()).toBe(false);
+		expect(local.getItem(STORAGE_KEY)).toBeNull();
+		expect(notice.get()).toBe('remember-failed');
 	});
 });
 
 describe('other tabs', () => {
-	it('an answer kept in another tab shows here, with the opt-in on', async () => {
+	it('an answer kept in another tab shows here, with the opt-in on', () => {
 		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
-		await start();
+		start();
 		const value = kept({ answers: { b: 'neutral' }, important: ['b'] });
 		otherTabWrites(value);
-		await vi.waitFor(() =>
-			expect(quiz.get()).toEqual({ answers: { b: 'neutral' }, important: ['b'] })
-		);
+		expect(responses.get()).toEqual({ answers: { b: 'neutral' }, important: ['b'] });
 		expect(remember.get()).toBe(true);
 		expect(session.getItem(STORAGE_KEY)).toBe(value);
 		expect(local.getItem(STORAGE_KEY)).toBe(value);
@@ -270,24 +319,24 @@ describe('other tabs', () => {
 		);
 	});
 
-	it('applying another tab’s change writes nothing back to localStorage', async () => {
+	it('applying another tab’s change writes nothing back to localStorage', () => {
 		session.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: [] }));
-		await start();
+		start();
 		const setItem = vi.spyOn(local, 'setItem');
 		const removeItem = vi.spyOn(local, 'removeItem');
 		otherTabWrites(kept({ answers: { b: 'neutral' }, important: [] }));
-		await vi.waitFor(() => expect(quiz.get().answers).toEqual({ b: 'neutral' }));
+		expect(responses.get().answers).toEqual({ b: 'neutral' });
 		otherTabWrites(null);
 		expect(setItem).toHaveBeenCalledTimes(1);
 		expect(removeItem).toHaveBeenCalledTimes(1);
 	});
 
-	it('an erase in another tab erases here too, and the next answer does not undo it', async () => {
+	it('an erase in another tab erases here too, and the next answer does not undo it', () => {
 		local.setItem(STORAGE_KEY, kept({ answers: { a: 'agree' }, important: ['a'] }));
-		await start();
+		start();
 		expect(remember.get()).toBe(true);
 		otherTabWrites(null);
-		expect(quiz.get().answers).toEqual({});
+		expect(responses.get().answers).toEqual({});
 		expect(remember.get()).toBe(false);
 		expect(session.getItem(STORAGE_KEY)).toBeNull();
 		answer({ id: 'b', value: 'agree' });
@@ -295,8 +344,8 @@ describe('other tabs', () => {
 		expect(session.getItem(STORAGE_KEY)).toContain('"b":"agree"');
 	});
 
-	it('ignores what is not valid, other keys and sessionStorage', async () => {
-		await start();
+	it('ignores what is not valid, other keys and sessionStorage', () => {
+		start();
 		answer({ id: 'a', value: 'agree' });
 		otherTabWrites('{"format":1,');
 		otherTabWrites(JSON.stringify({ format: 1, set: 'ffffffff', answers: {}, important: [] }));
@@ -308,27 +357,14 @@ describe('other tabs', () => {
 				storageArea: session
 			})
 		);
-		await settled();
-		expect(quiz.get().answers).toEqual({ a: 'agree' });
+		expect(responses.get().answers).toEqual({ a: 'agree' });
 		expect(notice.get()).toBeNull();
 	});
 
-	it('a change overtaken by a newer one while the validator loads is dropped', async () => {
-		let loaded!: () => void;
-		await start(() => new Promise((resolve) => (loaded = () => resolve(stored))));
-		otherTabWrites(kept({ answers: { a: 'agree' }, important: [] }));
-		otherTabWrites(null);
-		loaded();
-		await settled();
-		expect(quiz.get().answers).toEqual({});
-		expect(remember.get()).toBe(false);
-	});
-
-	it('stops following when stopped', async () => {
-		await start();
+	it('stops following when stopped', () => {
+		start();
 		stop?.();
 		otherTabWrites(kept({ answers: { a: 'agree' }, important: [] }));
-		await settled();
-		expect(quiz.get().answers).toEqual({});
+		expect(responses.get().answers).toEqual({});
 	});
 });

@@ -1,15 +1,15 @@
 /**
- * Keeps the quiz state in the browser, and only there. Per tab in sessionStorage, so a reload or
- * the back button never loses answers; in localStorage only after the voter opts in, so that on a
- * shared phone the next person does not find them by default.
+ * Keeps the voter's responses in the browser, and only there. Per tab in sessionStorage, so a
+ * reload or the back button never loses answers; in localStorage only after the voter opts in, so
+ * that on a shared phone the next person does not find them by default.
  *
- * Whatever is read back is untrusted: another version of the site, another app on the same
- * origin, or a hand-edited value may be there. It is validated (./stored.ts) and checked against
- * the statement-set fingerprint; anything off means a fresh start with a notice, never a crash and
- * never a score computed from answers to other statements.
+ * Browsers can refuse: a setting that blocks site data makes merely reading `sessionStorage`
+ * throw, and a full quota makes every write throw. The quiz then goes on in memory and says so:
+ * answers are never lost without a word, and never invented.
  */
-import { STORAGE_KEY, FORMAT } from './format';
-import { EMPTY, load, notify, quiz, remember, type QuizState } from './state';
+import { hasResponses, NO_RESPONSES } from './responses';
+import { decodeStored, encodeStored, STORAGE_KEY } from './stored';
+import { keepInMemory, load, notify, remember, responses } from './state';
 
 type Source = {
 	session: Storage | undefined;
@@ -18,9 +18,19 @@ type Source = {
 	statementIds: readonly string[];
 	/** Where other tabs' `storage` events arrive: the window. */
 	events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
-	/** The validator chunk; replaced in tests to make it fail. */
-	importStored?: () => Promise<typeof import('./stored')>;
 };
+
+/**
+ * `window.sessionStorage` or `window.localStorage`, or undefined where the browser refuses site
+ * data (reading the property then throws a SecurityError).
+ */
+export function browserStorage(name: 'sessionStorage' | 'localStorage'): Storage | undefined {
+	try {
+		return globalThis[name] ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 /** Storage can be missing or throw (private modes, disabled cookies): treat that as empty. */
 function read(storage: Storage | undefined): string | null {
@@ -31,94 +41,88 @@ function read(storage: Storage | undefined): string | null {
 	}
 }
 
-function write(storage: Storage | undefined, value: string | null): void {
+/** False when the browser refused the write (a full quota, blocked storage). */
+function write(storage: Storage | undefined, value: string | null): boolean {
+	if (!storage) return false;
 	try {
-		if (value === null) storage?.removeItem(STORAGE_KEY);
-		else storage?.setItem(STORAGE_KEY, value);
+		if (value === null) storage.removeItem(STORAGE_KEY);
+		else storage.setItem(STORAGE_KEY, value);
+		return true;
 	} catch {
-		// Full or blocked storage: the quiz still works in memory for this page view.
+		// An older copy must not come back on a reload as if it were the latest: remove it (removing
+		// frees space, so it works even on a full quota).
+		if (value !== null) write(storage, null);
+		return false;
 	}
 }
 
-export function encodeStored({ state, fingerprint }: { state: QuizState; fingerprint: string }) {
-	return JSON.stringify({
-		format: FORMAT,
-		set: fingerprint,
-		answers: { ...state.answers },
-		important: [...state.important]
-	});
-}
-
-function isEmpty(state: QuizState): boolean {
-	return Object.keys(state.answers).length === 0 && state.important.length === 0;
-}
-
 /**
- * Loads the kept state into the stores (localStorage, the opt-in, wins over this tab's
- * sessionStorage), then writes every change back and follows what other tabs write to
- * localStorage. Resolves to a function that stops both. Call once, in the browser, after
- * hydration.
+ * Loads the kept responses into the stores, then writes every change back and follows what other
+ * tabs write to localStorage. localStorage (the opt-in) wins over this tab's sessionStorage when
+ * both are valid; junk in one never wipes valid responses in the other. Returns a function that
+ * stops. Call once, in the browser, after hydration.
  */
-export async function startPersistence({
+export function startPersistence({
 	session,
 	local,
 	fingerprint,
 	statementIds,
-	events,
-	importStored = () => import('./stored')
-}: Source): Promise<() => void> {
-	/** The state, null for anything invalid, undefined if the validator could not be loaded. */
-	const decode = async (raw: string) =>
-		// Once more on failure: on a return visit a flaky network can drop the chunk request.
-		(
-			await importStored()
-				.catch(importStored)
-				.catch(() => undefined)
-		)?.decodeStored({ raw, fingerprint, statementIds });
-
-	const fromLocal = read(local);
-	const raw = fromLocal ?? read(session);
-	const kept = raw === null ? EMPTY : await decode(raw);
-	if (kept === null) {
-		write(session, null);
-		write(local, null);
-		notify('storage-reset');
+	events
+}: Source): () => void {
+	if (!session) {
+		keepInMemory();
+		load({ responses: NO_RESPONSES, remember: false });
+		return () => {};
 	}
-	if (kept === undefined) notify('storage-unavailable');
-	load({ state: kept ?? EMPTY, remember: !!kept && fromLocal !== null });
-	// Saving the empty state now would overwrite the answers that could not be read.
-	if (kept === undefined) return () => {};
+	const decode = (raw: string | null) =>
+		raw === null ? undefined : decodeStored({ raw, fingerprint, statementIds });
+	const fromLocal = decode(read(local));
+	const fromSession = decode(read(session));
+	if (fromLocal === null) write(local, null);
+	if (fromSession === null) write(session, null);
+	const kept = fromLocal ?? fromSession;
+	// Only when nothing valid is left is the voter starting over without having asked to.
+	if (!kept && (fromLocal === null || fromSession === null)) notify('storage-reset');
+	load({ responses: kept ?? NO_RESPONSES, remember: !!fromLocal });
 
+	// Failures are told once, when they start, not on every answer.
+	let sessionFailing = false;
 	// True while another tab's change is applied: saving it halfway (the answers before the opt-in)
 	// would write a state neither tab has, and send it back to the other tab.
 	let following = false;
 	const save = () => {
 		if (following) return;
-		const state = quiz.get();
-		const value = isEmpty(state) ? null : encodeStored({ state, fingerprint });
-		write(session, value);
-		write(local, remember.get() ? value : null);
+		const state = responses.get();
+		const value = hasResponses(state) ? encodeStored({ responses: state, fingerprint }) : null;
+		const sessionOk = write(session, value);
+		if (!sessionOk && !sessionFailing) notify('storage-full');
+		sessionFailing = !sessionOk;
+		const localOk = write(local, remember.get() ? value : null);
+		if (!localOk && remember.get()) {
+			// Untick: a ticked box that keeps nothing would be a promise broken on the next visit.
+			remember.set(false);
+			if (sessionOk) notify('remember-failed');
+		}
 	};
 	// Without this, open tabs with "Onthoud" on overwrite each other's answers, and an erase in one
 	// tab is undone by the next answer in another.
-	const follow = async ({ storageArea, key, newValue }: StorageEvent) => {
+	const follow = ({ storageArea, key, newValue }: StorageEvent) => {
 		if (storageArea !== local || key !== STORAGE_KEY) return;
-		const state = newValue === null ? EMPTY : await decode(newValue);
-		// Invalid, or overtaken by a newer change while the validator loaded.
-		if (!state || read(local) !== newValue) return;
+		const state = newValue === null ? NO_RESPONSES : decode(newValue);
+		if (!state) return;
 		following = true;
 		try {
-			load({ state, remember: newValue !== null });
+			load({ responses: state, remember: newValue !== null });
 		} finally {
 			following = false;
 		}
 		write(session, newValue);
 	};
-	const stopQuiz = quiz.listen(save);
+	const stopResponses = responses.listen(save);
 	const stopRemember = remember.listen(save);
 	events?.addEventListener('storage', follow);
 	return () => {
-		stopQuiz();
+		stopResponses();
 		stopRemember();
 		events?.removeEventListener('storage', follow);
 	};

@@ -1,81 +1,102 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_RESPONSES } from './responses';
 import {
-	quiz,
-	remember,
 	answer,
-	EMPTY,
+	dismissNotice,
 	erase,
-	firstUnanswered,
+	keeping,
+	keepInMemory,
+	notice,
+	remember,
+	responses,
 	restart,
 	setImportant,
-	setRemember
+	setRemember,
+	undo,
+	undoable,
+	UNDO_MS
 } from './state';
 
 beforeEach(() => {
+	keeping.set('storage');
 	erase();
+	dismissNotice();
+});
+afterEach(() => {
+	vi.useRealTimers();
 });
 
 describe('quiz state actions', () => {
-	it('answer records the answer by statement id', () => {
+	it('answer records the answer by statement id; a new answer replaces the old', () => {
 		answer({ id: 'a', value: 'agree' });
 		answer({ id: 'b', value: 'neutral' });
-		expect(quiz.get().answers).toEqual({ a: 'agree', b: 'neutral' });
-	});
-
-	it('changing an answer replaces it', () => {
-		answer({ id: 'a', value: 'agree' });
 		answer({ id: 'a', value: 'disagree' });
-		expect(quiz.get().answers).toEqual({ a: 'disagree' });
+		expect(responses.get().answers).toEqual({ a: 'disagree', b: 'neutral' });
 	});
 
-	it('an answered statement can be marked important and unmarked', () => {
-		answer({ id: 'a', value: 'agree' });
-		setImportant({ id: 'a', important: true });
-		setImportant({ id: 'a', important: true });
-		expect(quiz.get().important).toEqual(['a']);
-		setImportant({ id: 'a', important: false });
-		expect(quiz.get().important).toEqual([]);
-	});
-
-	it('a skipped or unanswered statement cannot be important', () => {
+	it('marks follow the one rule (see responses.test.ts)', () => {
 		answer({ id: 'a', value: 'skip' });
 		setImportant({ id: 'a', important: true });
-		setImportant({ id: 'zzz', important: true });
-		expect(quiz.get().important).toEqual([]);
-	});
-
-	it('skipping an important statement drops its important mark', () => {
-		answer({ id: 'a', value: 'agree' });
-		setImportant({ id: 'a', important: true });
-		answer({ id: 'a', value: 'skip' });
-		expect(quiz.get().important).toEqual([]);
+		answer({ id: 'b', value: 'agree' });
+		setImportant({ id: 'b', important: true });
+		expect(responses.get().important).toEqual(['b']);
 	});
 
 	it('restart clears answers but keeps the opt-in to remember', () => {
 		setRemember(true);
 		answer({ id: 'a', value: 'agree' });
 		restart();
-		expect(quiz.get()).toEqual(EMPTY);
+		expect(responses.get()).toEqual(NO_RESPONSES);
 		expect(remember.get()).toBe(true);
+		expect(notice.get()).toBe('restarted');
 	});
 
 	it('erase clears answers and the opt-in', () => {
 		setRemember(true);
 		answer({ id: 'a', value: 'agree' });
 		erase();
-		expect(quiz.get()).toEqual(EMPTY);
+		expect(responses.get()).toEqual(NO_RESPONSES);
+		expect(remember.get()).toBe(false);
+		expect(notice.get()).toBe('erased');
+	});
+
+	it('without storage, remembering cannot be switched on', () => {
+		keepInMemory();
+		setRemember(true);
 		expect(remember.get()).toBe(false);
 	});
+});
 
-	it('the empty state cannot be changed in place, so every start over is really empty', () => {
-		expect(Object.isFrozen(EMPTY)).toBe(true);
-		expect(Object.isFrozen(EMPTY.answers)).toBe(true);
-		expect(Object.isFrozen(EMPTY.important)).toBe(true);
+describe('undo of a restart or an erase', () => {
+	it('brings back the answers, the marks and the opt-in', () => {
+		setRemember(true);
+		answer({ id: 'a', value: 'agree' });
+		setImportant({ id: 'a', important: true });
+		erase();
+		undo();
+		expect(responses.get()).toEqual({ answers: { a: 'agree' }, important: ['a'] });
+		expect(remember.get()).toBe(true);
+		expect(notice.get()).toBeNull();
+		expect(undoable.get()).toBeNull();
 	});
 
-	it('firstUnanswered finds where to resume; skipped counts as answered', () => {
-		const state = { answers: { a: 'skip', b: 'agree' } as const, important: [] };
-		expect(firstUnanswered({ ids: ['a', 'b', 'c'], state })).toBe('c');
-		expect(firstUnanswered({ ids: ['a', 'b'], state })).toBeUndefined();
+	it('is possible for UNDO_MS, then no longer', () => {
+		vi.useFakeTimers();
+		answer({ id: 'a', value: 'agree' });
+		restart();
+		vi.advanceTimersByTime(UNDO_MS - 1);
+		expect(undoable.get()).not.toBeNull();
+		vi.advanceTimersByTime(1);
+		expect(undoable.get()).toBeNull();
+		undo();
+		expect(responses.get()).toEqual(NO_RESPONSES);
+	});
+
+	it('ends with a new answer, so an undo never throws away what was done since', () => {
+		answer({ id: 'a', value: 'agree' });
+		restart();
+		answer({ id: 'b', value: 'neutral' });
+		undo();
+		expect(responses.get().answers).toEqual({ b: 'neutral' });
 	});
 });

@@ -1,28 +1,32 @@
 /**
- * The quiz state: what the voter answered and marked important. Components read the stores and
- * change them only through the named actions below; persistence is a listener (./persist.ts), so
- * these stores know nothing about storage and can be tested on their own.
+ * The quiz state: the voter's responses (./responses.ts) and what the browser does with them.
+ * Components read the stores and change them only through the named actions below; persistence
+ * is a listener (./persist.ts), so these stores know nothing about storage and can be tested on
+ * their own.
  *
- * Stores have no nanostores-style `$` prefix: Svelte reserves it for auto-subscription (`$quiz` in
- * a component is the value of the store `quiz`).
+ * Stores have no nanostores-style `$` prefix: Svelte reserves it for auto-subscription
+ * (`$responses` in a component is the value of the store `responses`).
  */
 import { atom } from 'nanostores';
-import type { Answer } from '$lib/scoring/score';
+import { NO_RESPONSES, withAnswer, withImportant, type Answer, type Responses } from './responses';
 
-export type QuizState = {
-	answers: Readonly<Record<string, Answer>>;
-	important: readonly string[];
-};
+export type Notice =
+	/** What was kept could not be read: a fresh start. */
+	| 'storage-reset'
+	/** The tab's storage is full: answers live in this page only, until it is closed or reloaded. */
+	| 'storage-full'
+	/** The device's storage is full: "remember" was switched off; the tab still keeps the answers. */
+	| 'remember-failed'
+	| 'restarted'
+	| 'erased';
 
-export const EMPTY: QuizState = Object.freeze({
-	answers: Object.freeze({}),
-	important: Object.freeze([])
-});
+/**
+ * Where the answers live: `storage` (this tab, and the device after the opt-in) or `memory` when
+ * the browser refuses site data altogether; they are then gone once the page is closed.
+ */
+export type Keeping = 'storage' | 'memory';
 
-/** `storage-unavailable`: answers are kept, but the code to read them could not be loaded. */
-export type Notice = 'storage-reset' | 'storage-unavailable' | 'erased';
-
-export const quiz = atom<QuizState>(EMPTY);
+export const responses = atom<Responses>(NO_RESPONSES);
 /** Opt-in to keep answers in localStorage; off by default since answers are political opinions. */
 export const remember = atom(false);
 /**
@@ -30,44 +34,80 @@ export const remember = atom(false);
  * that depend on them wait for this instead of showing a wrong state first.
  */
 export const ready = atom(false);
+export const keeping = atom<Keeping>('storage');
 export const notice = atom<Notice | null>(null);
 
+/** How long "Opnieuw beginnen" and "Wis mijn antwoorden" can be undone. */
+export const UNDO_MS = 15_000;
+type Snapshot = { responses: Responses; remember: boolean };
+/** What a restart or erase took away, while it can still be brought back. */
+export const undoable = atom<Snapshot | null>(null);
+let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+function forgetUndo(): void {
+	clearTimeout(undoTimer);
+	undoable.set(null);
+}
+
 export function answer({ id, value }: { id: string; value: Answer }): void {
-	const { answers, important } = quiz.get();
-	quiz.set({
-		answers: { ...answers, [id]: value },
-		// A skipped statement cannot be important: it does not count.
-		important: value === 'skip' ? important.filter((i) => i !== id) : important
-	});
+	forgetUndo();
+	responses.set(withAnswer(responses.get(), { id, answer: value }));
 }
 
 export function setImportant({ id, important }: { id: string; important: boolean }): void {
-	const state = quiz.get();
-	const answered = state.answers[id];
-	if (important && (answered === undefined || answered === 'skip')) return;
-	const rest = state.important.filter((i) => i !== id);
-	quiz.set({ ...state, important: important ? [...rest, id] : rest });
+	forgetUndo();
+	responses.set(withImportant(responses.get(), { id, important }));
 }
 
 export function setRemember(on: boolean): void {
+	// Nowhere to remember them: the choice is not offered, and cannot be made.
+	if (on && keeping.get() === 'memory') return;
 	remember.set(on);
 }
 
-/** Start over: answers go, the choice to remember them on this device stays. */
+function takeAway(kind: 'restarted' | 'erased', next: Snapshot): void {
+	const before = { responses: responses.get(), remember: remember.get() };
+	remember.set(next.remember);
+	responses.set(next.responses);
+	notice.set(kind);
+	clearTimeout(undoTimer);
+	undoable.set(before);
+	undoTimer = setTimeout(() => undoable.set(null), UNDO_MS);
+}
+
+/** Start over: answers go, the choice to remember them on this device stays. Undoable. */
 export function restart(): void {
-	quiz.set(EMPTY);
+	takeAway('restarted', { responses: NO_RESPONSES, remember: remember.get() });
 }
 
-/** Erase everything, including the opt-in: the persistence listener then clears both storages. */
+/**
+ * Erase everything, including the opt-in: the persistence listener then clears both storages at
+ * once. Undoable for a while, from memory only: nothing stays behind in storage meanwhile.
+ */
 export function erase(): void {
-	remember.set(false);
-	quiz.set(EMPTY);
+	takeAway('erased', { responses: NO_RESPONSES, remember: false });
 }
 
-export function load(kept: { state: QuizState; remember: boolean }): void {
-	quiz.set(kept.state);
+/** Brings back what the last restart or erase took away (and writes it back to storage). */
+export function undo(): void {
+	const before = undoable.get();
+	if (!before) return;
+	forgetUndo();
+	remember.set(before.remember);
+	responses.set(before.responses);
+	notice.set(null);
+}
+
+export function load(kept: { responses: Responses; remember: boolean }): void {
+	responses.set(kept.responses);
 	remember.set(kept.remember);
 	ready.set(true);
+}
+
+/** The browser refuses site data: the quiz goes on in memory, and says so once. */
+export function keepInMemory(): void {
+	keeping.set('memory');
+	remember.set(false);
 }
 
 export function notify(kind: Notice): void {
@@ -76,15 +116,5 @@ export function notify(kind: Notice): void {
 
 export function dismissNotice(): void {
 	notice.set(null);
-}
-
-/** The first statement (in quiz order) without an answer, to resume where the voter was. */
-export function firstUnanswered({
-	ids,
-	state
-}: {
-	ids: readonly string[];
-	state: QuizState;
-}): string | undefined {
-	return ids.find((id) => state.answers[id] === undefined);
+	forgetUndo();
 }

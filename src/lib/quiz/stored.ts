@@ -1,24 +1,36 @@
 /**
- * The validator for what the browser kept. A module of its own because zod/mini is most of its
- * weight: it is loaded only when storage holds something, so a first visit (the one on a slow
- * network, with nothing stored) does not download it.
+ * What the browser keeps, and the reading of it back. Whatever is read back is untrusted: another
+ * version of the site, another app on the same origin, or a hand-edited value may be there. It is
+ * accepted only if it is exactly what this version of the site writes for this statement set:
+ * never a partial or guessed state. Hand-written rather than a schema library: it is a few lines,
+ * and it runs on every page a returning voter opens, where every byte counts.
  */
-import * as z from 'zod/mini';
-import { ANSWERS } from '$lib/scoring/score';
-import { FORMAT } from './format';
-import type { QuizState } from './state';
+import { ANSWERS, isConsistent, type Answer, type Responses } from './responses';
 
-const StoredSchema = z.object({
-	format: z.literal(FORMAT),
-	set: z.string(),
-	answers: z.record(z.string(), z.enum(ANSWERS)),
-	important: z.array(z.string())
-});
+export const STORAGE_KEY = 'ben-jij-bij1';
+/** Bump when the stored shape changes: older data is then treated as foreign. */
+export const FORMAT = 1;
 
-/**
- * The kept state, or null for anything that is not exactly what this version of the site wrote
- * for this statement set: never a partial or guessed state.
- */
+export function encodeStored({
+	responses,
+	fingerprint
+}: {
+	responses: Responses;
+	fingerprint: string;
+}): string {
+	return JSON.stringify({
+		format: FORMAT,
+		set: fingerprint,
+		answers: responses.answers,
+		important: responses.important
+	});
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isAnswer = (v: unknown): v is Answer => (ANSWERS as readonly unknown[]).includes(v);
+
+/** The kept responses, or null for anything else. Never throws. */
 export function decodeStored({
 	raw,
 	fingerprint,
@@ -27,21 +39,22 @@ export function decodeStored({
 	raw: string;
 	fingerprint: string;
 	statementIds: readonly string[];
-}): QuizState | null {
+}): Responses | null {
 	let json: unknown;
 	try {
 		json = JSON.parse(raw);
 	} catch {
 		return null;
 	}
-	const parsed = StoredSchema.safeParse(json);
-	if (!parsed.success || parsed.data.set !== fingerprint) return null;
-	const known = new Set(statementIds);
-	// Keys are checked on the raw JSON: a key such as "__proto__" vanishes from the parsed copy.
-	const rawIds = Object.keys((json as { answers: object }).answers);
-	if (rawIds.some((id) => !known.has(id))) return null;
-	const answers = Object.entries(parsed.data.answers);
-	const answered = new Set(answers.filter(([, a]) => a !== 'skip').map(([id]) => id));
-	if (parsed.data.important.some((id) => !answered.has(id))) return null;
-	return { answers: Object.fromEntries(answers), important: [...new Set(parsed.data.important)] };
+	if (!isPlainObject(json) || Object.keys(json).length !== 4) return null;
+	const { format, set, answers, important } = json;
+	if (format !== FORMAT || set !== fingerprint) return null;
+	if (!isPlainObject(answers) || !Object.values(answers).every(isAnswer)) return null;
+	if (!Array.isArray(important) || !important.every((id) => typeof id === 'string')) return null;
+	// A key such as "__proto__" is an own key of the parsed JSON: it is caught here as unknown.
+	const responses = {
+		answers: answers as Record<string, Answer>,
+		important: important as string[]
+	};
+	return isConsistent({ responses, statementIds }) ? responses : null;
 }

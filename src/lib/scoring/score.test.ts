@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, compare, percentage, score, type Answer, type ScoredStatement } from './score';
+import { ANSWERS, type Answer, type Responses } from '$lib/quiz/responses';
+import { compare, MIN_ANSWERED, percentage, score, type ScoredStatement } from './score';
 
 describe('compare: one statement', () => {
 	const cases: [string, Answer, 'agree' | 'disagree', boolean, number, number, string][] = [
@@ -63,50 +64,113 @@ describe('percentage: rounding and no score', () => {
 	});
 });
 
-const THREE: ScoredStatement[] = [
-	{ id: 'a', theme: 'x', stance: 'agree' },
-	{ id: 'b', theme: 'x', stance: 'disagree' },
-	{ id: 'c', theme: 'y', stance: 'agree' }
-];
+/** Eight statements in two themes: x (a–e) and y (f–h); stances alternate. */
+const EIGHT: ScoredStatement[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id, i) => ({
+	id,
+	theme: i < 5 ? 'x' : 'y',
+	stance: i % 2 === 0 ? 'agree' : 'disagree'
+}));
+const responses = (answers: Record<string, Answer>, important: string[] = []): Responses => ({
+	answers,
+	important
+});
+/** The answer BIJ1 gives to each of EIGHT, for the first `n` statements. */
+const asBij1 = (n: number) =>
+	Object.fromEntries(EIGHT.slice(0, n).map((s) => [s.id, s.stance])) as Record<string, Answer>;
 
-describe('score: the whole quiz', () => {
-	it('everything skipped gives no score overall and per theme', () => {
-		const result = score({ statements: THREE, answers: {} });
-		expect(result.overall).toEqual({ points: 0, max: 0, percent: null });
-		expect(result.themes).toEqual({
-			x: { points: 0, max: 0, percent: null },
-			y: { points: 0, max: 0, percent: null }
-		});
-		expect(result.statements.map((s) => s.outcome)).toEqual(['skipped', 'skipped', 'skipped']);
+describe('score: minimum numbers of answers before a figure', () => {
+	const cases: [string, Record<string, Answer>, number | null, number, number][] = [
+		// name, answers, overall percent, answered, needed
+		['nothing answered: no figure, not 0% and not NaN', {}, null, 0, 6],
+		['one answer in line with BIJ1: no figure, never "100%"', asBij1(1), null, 1, 5],
+		['five answers: still none, one more needed', asBij1(5), null, 5, 1],
+		['six answers: a figure', asBij1(6), 100, 6, 0],
+		[
+			'six answers of which one skipped: a skip is not an answer',
+			{ ...asBij1(6), f: 'skip' },
+			null,
+			5,
+			1
+		],
+		[
+			'neutral answers count as answers',
+			{ a: 'neutral', b: 'neutral', c: 'neutral', d: 'neutral', e: 'neutral', f: 'neutral' },
+			50,
+			6,
+			0
+		]
+	];
+	it.each(cases)('%s', (_name, answers, percent, answered, needed) => {
+		const { overall } = score({ statements: EIGHT, responses: responses(answers) });
+		expect(overall).toMatchObject({ percent, answered, needed, total: 8 });
 	});
 
-	it('a theme with only skipped answers has no score while the other theme has one', () => {
-		const result = score({ statements: THREE, answers: { c: 'agree' } });
+	it('a theme needs two answers of its own, besides the overall minimum', () => {
+		// x: a–e all answered; y: only f answered (g, h unreached).
+		const result = score({ statements: EIGHT, responses: responses(asBij1(6)) });
+		expect(result.themes.x).toMatchObject({ percent: 100, answered: 5, total: 5, needed: 0 });
+		expect(result.themes.y).toMatchObject({ percent: null, answered: 1, total: 3, needed: 1 });
+	});
+
+	it('a theme with enough answers has no figure while the overall one is missing', () => {
+		const result = score({ statements: EIGHT, responses: responses({ f: 'agree', g: 'agree' }) });
+		expect(result.overall.percent).toBeNull();
+		expect(result.themes.y).toMatchObject({ percent: null, answered: 2, needed: 0 });
+	});
+
+	it('the minimums are 6 overall and 2 per theme', () => {
+		expect(MIN_ANSWERED).toEqual({ overall: 6, theme: 2 });
+	});
+});
+
+describe('score: the whole quiz', () => {
+	it('everything skipped gives no score overall and per theme, and skipped outcomes', () => {
+		const skipped = Object.fromEntries(EIGHT.map((s) => [s.id, 'skip' as const]));
+		const result = score({ statements: EIGHT, responses: responses(skipped) });
+		expect(result.overall).toEqual({
+			points: 0,
+			max: 0,
+			answered: 0,
+			total: 8,
+			percent: null,
+			needed: 6
+		});
 		expect(result.themes.x?.percent).toBeNull();
-		expect(result.themes.y?.percent).toBe(100);
-		expect(result.overall.percent).toBe(100);
+		expect(result.themes.y?.percent).toBeNull();
+		expect(new Set(result.statements.map((s) => s.outcome))).toEqual(new Set(['skipped']));
 	});
 
 	it('weights apply inside a theme, not only overall', () => {
-		// a: same (2 of 2); b: opposite but important (0 of 4): theme x = 2/6 = 33 %.
+		// x: a same (2/2), b opposite but important (0/4), c neutral (1/2), d same (2/2), e same
+		// (2/2) → 7/12 = 58%; y: f same (2/2), g neutral (1/2) → 3/4 = 75%; overall 10/16 = 63%.
 		const result = score({
-			statements: THREE,
-			answers: { a: 'agree', b: 'agree', c: 'neutral' },
-			important: ['b']
+			statements: EIGHT,
+			responses: responses(
+				{
+					a: 'agree',
+					b: 'agree',
+					c: 'neutral',
+					d: 'disagree',
+					e: 'agree',
+					f: 'disagree',
+					g: 'neutral'
+				},
+				['b']
+			)
 		});
-		expect(result.themes.x).toEqual({ points: 2, max: 6, percent: 33 });
-		expect(result.themes.y).toEqual({ points: 1, max: 2, percent: 50 });
-		expect(result.overall).toEqual({ points: 3, max: 8, percent: 38 });
+		expect(result.themes.x).toMatchObject({ points: 7, max: 12, percent: 58 });
+		expect(result.themes.y).toMatchObject({ points: 3, max: 4, percent: 75 });
+		expect(result.overall).toMatchObject({ points: 10, max: 16, percent: 63 });
 	});
 
 	it('an important mark on a skipped statement is ignored', () => {
-		const result = score({ statements: THREE, answers: { a: 'skip' }, important: ['a'] });
+		const result = score({ statements: EIGHT, responses: responses({ a: 'skip' }, ['a']) });
 		expect(result.statements[0]).toMatchObject({ important: false, max: 0, outcome: 'skipped' });
 	});
 
 	it('answers for unknown statements are ignored', () => {
-		const result = score({ statements: THREE, answers: { zzz: 'agree', a: 'agree' } });
-		expect(result.overall).toEqual({ points: 2, max: 2, percent: 100 });
+		const result = score({ statements: EIGHT, responses: responses({ zzz: 'agree', a: 'agree' }) });
+		expect(result.overall).toMatchObject({ points: 2, max: 2, answered: 1 });
 	});
 });
 
@@ -128,20 +192,29 @@ const quizArb = fc
 	)
 	.map((rows) => ({
 		statements: rows.map(({ id, theme, stance }) => ({ id, theme, stance })),
-		answers: Object.fromEntries(rows.map((r) => [r.id, r.answer])) as Record<string, Answer>,
-		important: rows.filter((r) => r.important).map((r) => r.id)
+		responses: responses(
+			Object.fromEntries(rows.map((r) => [r.id, r.answer])) as Record<string, Answer>,
+			rows.filter((r) => r.important).map((r) => r.id)
+		)
 	}));
+/** Quizzes with enough statements to reach the overall minimum when all are answered. */
+const longQuizArb = quizArb.filter((q) => q.statements.length >= MIN_ANSWERED.overall);
 
 const opposite = { agree: 'disagree', disagree: 'agree' } as const;
 
 describe('score: properties', () => {
-	it('every percentage is null or a whole number within 0..100', () => {
+	it('a figure exists exactly when its minimums are met, and is a whole number within 0..100', () => {
 		fc.assert(
 			fc.property(quizArb, (quiz) => {
 				const r = score(quiz);
+				const overallOk = r.overall.answered >= MIN_ANSWERED.overall;
+				expect(r.overall.percent === null).toBe(!overallOk);
+				for (const t of Object.values(r.themes)) {
+					expect(t.percent === null).toBe(!overallOk || t.answered < MIN_ANSWERED.theme);
+				}
 				for (const t of [r.overall, ...Object.values(r.themes)]) {
-					if (t.percent === null) expect(t.max).toBe(0);
-					else {
+					expect(t.answered).toBeLessThanOrEqual(t.total);
+					if (t.percent !== null) {
 						expect(Number.isInteger(t.percent)).toBe(true);
 						expect(t.percent).toBeGreaterThanOrEqual(0);
 						expect(t.percent).toBeLessThanOrEqual(100);
@@ -153,11 +226,16 @@ describe('score: properties', () => {
 
 	it('answering exactly as BIJ1 gives 100, the opposite gives 0, whatever is important', () => {
 		fc.assert(
-			fc.property(quizArb, (quiz) => {
+			fc.property(longQuizArb, (quiz) => {
 				const same = Object.fromEntries(quiz.statements.map((s) => [s.id, s.stance]));
 				const opp = Object.fromEntries(quiz.statements.map((s) => [s.id, opposite[s.stance]]));
-				expect(score({ ...quiz, answers: same }).overall.percent).toBe(100);
-				expect(score({ ...quiz, answers: opp }).overall.percent).toBe(0);
+				const { important } = quiz.responses;
+				expect(score({ ...quiz, responses: responses(same, [...important]) }).overall.percent).toBe(
+					100
+				);
+				expect(score({ ...quiz, responses: responses(opp, [...important]) }).overall.percent).toBe(
+					0
+				);
 			})
 		);
 	});
@@ -166,11 +244,18 @@ describe('score: properties', () => {
 		fc.assert(
 			fc.property(quizArb, fc.nat(), (quiz, pick) => {
 				const target = quiz.statements[pick % quiz.statements.length]!;
+				const { answers, important } = quiz.responses;
 				const without = score({
 					...quiz,
-					important: quiz.important.filter((i) => i !== target.id)
+					responses: responses(
+						{ ...answers },
+						important.filter((i) => i !== target.id)
+					)
 				});
-				const withIt = score({ ...quiz, important: [...quiz.important, target.id] });
+				const withIt = score({
+					...quiz,
+					responses: responses({ ...answers }, [...important, target.id])
+				});
 				const one = without.statements.find((s) => s.id === target.id)!;
 				expect(withIt.overall.points - without.overall.points).toBe(one.points);
 				expect(withIt.overall.max - without.overall.max).toBe(one.max);

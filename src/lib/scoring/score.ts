@@ -14,13 +14,18 @@
  * - A skipped statement is left out of both points and maximum: the voter gave no opinion, so it
  *   can neither raise nor lower the score.
  *
- * Agreement = total points / total maximum, overall and per theme, with the same weights. Where
- * nothing counted (everything skipped) there is no score (`null`): not 0 % and never NaN.
+ * Agreement = total points / total maximum, overall and per theme, with the same weights.
+ *
+ * Minimums. A figure from a handful of answers says more about chance than about the voter: one
+ * answer in line with BIJ1 would read "100% eens". So there is no figure (`percent: null`) until
+ * at least MIN_ANSWERED.overall statements are answered with an opinion (skips do not count), and
+ * a theme has a figure only when the overall one exists and at least MIN_ANSWERED.theme of its own
+ * statements are answered. Every tally carries `answered` and `total`, so each figure can say what
+ * it rests on ("op basis van 18 van de 24 stellingen"). Never 0 % for nothing and never NaN.
  */
 import type { Stance } from '$lib/content/schema';
+import { answerOf, isImportant, type Answer, type Responses } from '$lib/quiz/responses';
 
-export const ANSWERS = ['agree', 'neutral', 'disagree', 'skip'] as const;
-export type Answer = (typeof ANSWERS)[number];
 export type Outcome = 'same' | 'partly' | 'opposite' | 'skipped';
 
 /** Position on the agree–disagree axis, by name. */
@@ -32,22 +37,35 @@ const OUTCOME_BY_POINTS = { 2: 'same', 1: 'partly', 0: 'opposite' } as const;
 
 export const MAX_POINTS = 2;
 export const IMPORTANT_WEIGHT = 2;
+/**
+ * Statements answered with an opinion before a figure is shown: 6 of 24 overall (a quarter of the
+ * quiz), and 2 within a theme (one answer is a single agree or disagree, not a share).
+ */
+export const MIN_ANSWERED = { overall: 6, theme: 2 } as const;
 
 export type ScoredStatement = { id: string; theme: string; stance: Stance };
 
 export type Tally = {
 	points: number;
 	max: number;
-	/** Whole percentage, rounded half up; `null` where nothing counted. */
+	/** Statements answered with an opinion (not skipped, not unreached). */
+	answered: number;
+	/** Statements in this tally, answered or not. */
+	total: number;
+	/** Whole percentage, rounded half up; `null` below the minimum number of answers. */
 	percent: number | null;
+	/** How many more answered statements this figure needs; 0 once it has one. */
+	needed: number;
 };
 
-export type StatementResult = Tally & {
+export type StatementResult = {
 	id: string;
 	theme: string;
 	answer: Answer;
 	important: boolean;
 	outcome: Outcome;
+	points: number;
+	max: number;
 };
 
 export type Result = {
@@ -85,47 +103,48 @@ export function percentage({ points, max }: { points: number; max: number }): nu
 	return Math.floor((200 * points + max) / (2 * max));
 }
 
+type Sum = { points: number; max: number; answered: number; total: number };
+
+function tally(sum: Sum, minimum: number, allowed = true): Tally {
+	const needed = Math.max(0, minimum - sum.answered);
+	return { ...sum, percent: allowed && needed === 0 ? percentage(sum) : null, needed };
+}
+
 /**
  * Scores every statement. A statement without an answer counts as skipped; answers for ids that
  * are not in `statements` are ignored.
  */
 export function score({
 	statements,
-	answers,
-	important = []
+	responses
 }: {
 	statements: readonly ScoredStatement[];
-	answers: Readonly<Record<string, Answer | undefined>>;
-	important?: Iterable<string>;
+	responses: Responses;
 }): Result {
-	const importantSet = new Set(important);
-	const totals = new Map<string, { points: number; max: number }>();
-	const overall = { points: 0, max: 0 };
+	const empty = (): Sum => ({ points: 0, max: 0, answered: 0, total: 0 });
+	const sums = new Map<string, Sum>();
+	const overall = empty();
 	const results: StatementResult[] = statements.map((s) => {
-		const answer = answers[s.id] ?? 'skip';
-		const isImportant = importantSet.has(s.id) && answer !== 'skip';
-		const c = compare({ answer, stance: s.stance, important: isImportant });
-		const theme = totals.get(s.theme) ?? { points: 0, max: 0 };
-		theme.points += c.points;
-		theme.max += c.max;
-		totals.set(s.theme, theme);
-		overall.points += c.points;
-		overall.max += c.max;
-		return {
-			id: s.id,
-			theme: s.theme,
-			answer,
-			important: isImportant,
-			outcome: c.outcome,
-			points: c.points,
-			max: c.max,
-			percent: percentage(c)
-		};
+		const answer = answerOf(responses, s.id);
+		const important = isImportant(responses, s.id);
+		const c = compare({ answer, stance: s.stance, important });
+		const theme = sums.get(s.theme) ?? empty();
+		sums.set(s.theme, theme);
+		for (const sum of [theme, overall]) {
+			sum.points += c.points;
+			sum.max += c.max;
+			sum.total += 1;
+			if (answer !== 'skip') sum.answered += 1;
+		}
+		return { id: s.id, theme: s.theme, answer, important, ...c };
 	});
-	const tally = (t: { points: number; max: number }): Tally => ({ ...t, percent: percentage(t) });
+	const total = tally(overall, MIN_ANSWERED.overall);
+	const hasFigure = total.percent !== null;
 	return {
-		overall: tally(overall),
-		themes: Object.fromEntries([...totals].map(([id, t]) => [id, tally(t)])),
+		overall: total,
+		themes: Object.fromEntries(
+			[...sums].map(([id, sum]) => [id, tally(sum, MIN_ANSWERED.theme, hasFigure)])
+		),
 		statements: results
 	};
 }

@@ -9,15 +9,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { PALETTE } from '$lib/share/card/palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-// The same palette as the result card (src/lib/share/card.ts).
-const PAPER = '#fffdf5';
-const INK = '#111111';
-const ACCENT = '#ffd400';
-const TRACK = '#f1ede0';
+// The same palette as the result card.
+const { paper: PAPER, ink: INK, accent: ACCENT, track: TRACK } = PALETTE;
 
 const FONT_FAMILY = 'Atkinson Hyperlegible';
 

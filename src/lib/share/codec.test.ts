@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, type Answer } from '$lib/scoring/score';
+import { ANSWERS, type Answer, type Responses } from '$lib/quiz/responses';
 import {
 	DECODE_ERRORS,
 	decodeShare,
+	decodeUnguarded,
 	encodeShare,
 	shareCodeLength,
 	type DecodeError
@@ -19,15 +20,17 @@ const KNOWN_ANSWERS: Record<string, Answer> = Object.fromEntries(
 	IDS.map((id, i) => [id, ANSWERS[i % ANSWERS.length] as Answer])
 );
 const KNOWN_IMPORTANT = IDS.filter((id, i) => i % 3 === 0 && KNOWN_ANSWERS[id] !== 'skip');
-const KNOWN_CODE = encodeShare({
-	fingerprint: FINGERPRINT,
-	statementIds: IDS,
-	answers: KNOWN_ANSWERS,
-	important: KNOWN_IMPORTANT
-});
+const KNOWN: Responses = { answers: KNOWN_ANSWERS, important: KNOWN_IMPORTANT };
+const KNOWN_CODE = encodeShare({ fingerprint: FINGERPRINT, statementIds: IDS, responses: KNOWN });
+const NONE: Responses = { answers: {}, important: [] };
 
 function decode(code: string, fingerprint = FINGERPRINT, statementIds = IDS) {
 	return decodeShare({ code, fingerprint, statementIds });
+}
+
+/** The decoder without its last-resort try/catch: the never-throws properties must hold here. */
+function decodeBare(code: string, fingerprint = FINGERPRINT, statementIds = IDS) {
+	return decodeUnguarded({ code, fingerprint, statementIds });
 }
 
 /** A character that differs from `char`, still in the base64url alphabet. */
@@ -56,11 +59,22 @@ describe('decodeShare: edge cases', () => {
 		['percent-encoded NUL', '%00', 'malformed'],
 		['unicode', 'Ben jij BIJ1? 🗳️ ëïü', 'malformed'],
 		['500 characters of base64url noise', 'x7_Q-'.repeat(100), 'length'],
+		['500 As: zero bytes pass CRC-8, but this is no code at all', 'A'.repeat(500), 'length'],
+		['20 As: the right length, all zero bytes, version 0', 'A'.repeat(20), 'corrupt'],
+		['8 As: a header of zeros', 'A'.repeat(8), 'length'],
 		['a whole URL instead of the code', `https://example.org/gedeeld#${KNOWN_CODE}`, 'malformed'],
 		['one character changed', `${otherChar(KNOWN_CODE[0]!)}${KNOWN_CODE.slice(1)}`, 'corrupt']
 	];
 	it.each(cases)('%s', (_name, code, reason) => {
 		expect(decode(code)).toEqual({ ok: false, reason });
+	});
+
+	it('nothing that is damaged is ever called another version', () => {
+		for (const [, code, reason] of cases) {
+			if (reason !== 'version' && reason !== 'other-set') {
+				expect(decode(code)).not.toMatchObject({ reason: expect.stringMatching(/version|set/) });
+			}
+		}
 	});
 
 	it('2001 characters are refused without being decoded', () => {
@@ -91,7 +105,11 @@ describe('decodeShare: edge cases', () => {
 	});
 
 	it('an intact code with important set on a skipped answer is corrupt', () => {
-		const allSkipped = encodeShare({ fingerprint: FINGERPRINT, statementIds: IDS, answers: {} });
+		const allSkipped = encodeShare({
+			fingerprint: FINGERPRINT,
+			statementIds: IDS,
+			responses: NONE
+		});
 		const bad = withBytes(allSkipped, (bytes) => {
 			bytes[5] = 0b1000_0000;
 		});
@@ -100,7 +118,7 @@ describe('decodeShare: edge cases', () => {
 
 	it('an intact code with a 1 in the unused bits is corrupt', () => {
 		const ids = IDS.slice(0, 23); // 69 bits: the last 3 bits of the last answer byte are unused
-		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: ids, answers: {} });
+		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: ids, responses: NONE });
 		const bad = withBytes(code, (bytes) => {
 			bytes[bytes.length - 2] = 0b0000_0001;
 		});
@@ -109,7 +127,7 @@ describe('decodeShare: edge cases', () => {
 
 	it('a non-canonical last character (unused base64 bits set) is malformed', () => {
 		const ids = IDS.slice(0, 20); // 60 bits → 14 bytes → 19 characters with 2 unused bits
-		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: ids, answers: {} });
+		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: ids, responses: NONE });
 		const bad = code.slice(0, -1) + ALPHABET[ALPHABET.indexOf(code.at(-1)!) | 1];
 		expect(decode(code, FINGERPRINT, ids).ok).toBe(true);
 		expect(decode(bad, FINGERPRINT, ids)).toEqual({ ok: false, reason: 'malformed' });
@@ -124,7 +142,7 @@ describe('decodeShare: edge cases', () => {
 });
 
 describe('decodeShare: valid codes', () => {
-	const expected = { ok: true, answers: KNOWN_ANSWERS, important: KNOWN_IMPORTANT };
+	const expected = { ok: true, responses: KNOWN };
 
 	it('a known answer set round-trips in 20 characters', () => {
 		expect(KNOWN_CODE).toMatch(/^[A-Za-z0-9_-]{20}$/);
@@ -141,8 +159,10 @@ describe('decodeShare: valid codes', () => {
 			encodeShare({
 				fingerprint: '00000000',
 				statementIds: ['a', 'b', 'c', 'd'],
-				answers: { a: 'agree', b: 'neutral', c: 'disagree', d: 'skip' },
-				important: ['c']
+				responses: {
+					answers: { a: 'agree', b: 'neutral', c: 'disagree', d: 'skip' },
+					important: ['c']
+				}
 			})
 			// 01 | 00000000 | 001 010 111 000 (0000) | CRC-8: hand-checked bytes 01 00 00 00 00 2b 80 6f
 		).toBe('AQAAAAArgG8');
@@ -155,7 +175,14 @@ describe('decodeShare: valid codes', () => {
 		[
 			'fully percent-encoded',
 			[...KNOWN_CODE].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')
-		]
+		],
+		// Chat apps and sentences glue punctuation to the end of a link.
+		['with a full stop after it', `${KNOWN_CODE}.`],
+		['with a closing bracket after it', `${KNOWN_CODE})`],
+		['with a bracket and a full stop', `${KNOWN_CODE}).`],
+		['with a percent-encoded bracket', `${KNOWN_CODE}%29`],
+		['with a comma, an exclamation mark and a quote', `${KNOWN_CODE},!’`],
+		['with three dots', `${KNOWN_CODE}...`]
 	];
 	it.each(accepted)('accepted %s', (_name, code) => {
 		expect(decode(code)).toEqual(expected);
@@ -165,33 +192,32 @@ describe('decodeShare: valid codes', () => {
 		const code = encodeShare({
 			fingerprint: FINGERPRINT,
 			statementIds: IDS,
-			answers: { [IDS[0]!]: 'agree' }
+			responses: { answers: { [IDS[0]!]: 'agree' }, important: [] }
 		});
 		const result = decode(code);
-		expect(result.ok && result.answers[IDS[1]!]).toBe('skip');
-		expect(result.ok && result.answers[IDS[0]!]).toBe('agree');
+		expect(result.ok && result.responses.answers[IDS[1]!]).toBe('skip');
+		expect(result.ok && result.responses.answers[IDS[0]!]).toBe('agree');
 	});
 
 	it('important on a skipped or unknown statement is dropped, as score() does', () => {
 		const code = encodeShare({
 			fingerprint: FINGERPRINT,
 			statementIds: IDS,
-			answers: { [IDS[0]!]: 'agree' },
-			important: [IDS[0]!, IDS[1]!, 'onbekend']
+			responses: { answers: { [IDS[0]!]: 'agree' }, important: [IDS[0]!, IDS[1]!, 'onbekend'] }
 		});
 		const result = decode(code);
-		expect(result.ok && result.important).toEqual([IDS[0]]);
+		expect(result.ok && result.responses.important).toEqual([IDS[0]]);
 	});
 
 	it('no statements at all still round-trips', () => {
-		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: [], answers: {} });
-		expect(decode(code, FINGERPRINT, [])).toEqual({ ok: true, answers: {}, important: [] });
+		const code = encodeShare({ fingerprint: FINGERPRINT, statementIds: [], responses: NONE });
+		expect(decode(code, FINGERPRINT, [])).toEqual({ ok: true, responses: NONE });
 	});
 
 	it('refuses to encode with a fingerprint that is not 8 lowercase hex characters', () => {
-		expect(() => encodeShare({ fingerprint: 'ABCDEF12', statementIds: IDS, answers: {} })).toThrow(
-			/fingerprint/
-		);
+		expect(() =>
+			encodeShare({ fingerprint: 'ABCDEF12', statementIds: IDS, responses: NONE })
+		).toThrow(/fingerprint/);
 	});
 });
 
@@ -207,7 +233,7 @@ const answerSet = fc
 			const statementIds = rows.map((_, i) => `s${seed}-${i}`);
 			const answers = Object.fromEntries(statementIds.map((id, i) => [id, rows[i]![0]]));
 			const important = statementIds.filter((id, i) => rows[i]![1] && answers[id] !== 'skip');
-			return { fingerprint, statementIds, answers, important };
+			return { fingerprint, statementIds, responses: { answers, important } };
 		})
 	);
 
@@ -218,7 +244,7 @@ describe('properties', { timeout: 60_000 }, () => {
 		fc.assert(
 			fc.property(answerSet, (set) => {
 				const result = decodeShare({ code: encodeShare(set), ...set });
-				expect(result).toEqual({ ok: true, answers: set.answers, important: set.important });
+				expect(result).toEqual({ ok: true, responses: set.responses });
 			}),
 			RUNS
 		);
@@ -238,7 +264,7 @@ describe('properties', { timeout: 60_000 }, () => {
 	it('decode never throws on any unicode string', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme', maxLength: 600 }), (code) => {
-				const result = decode(code);
+				const result = decodeBare(code);
 				expect(typeof result.ok).toBe('boolean');
 			}),
 			RUNS
@@ -248,7 +274,7 @@ describe('properties', { timeout: 60_000 }, () => {
 	it('decode never throws on percent-encoding garbage', () => {
 		fc.assert(
 			fc.property(fc.stringMatching(/^#?(%[0-9a-fA-F]{0,2}|[A-Za-z0-9_-]){0,60}$/), (code) => {
-				const result = decode(code);
+				const result = decodeBare(code);
 				expect(typeof result.ok).toBe('boolean');
 			}),
 			RUNS
@@ -258,7 +284,7 @@ describe('properties', { timeout: 60_000 }, () => {
 	it('decode never throws on base64url-ish strings, and accepts them only if intact', () => {
 		fc.assert(
 			fc.property(fc.stringMatching(/^#?[A-Za-z0-9_=+/-]{0,60}$/), (code) => {
-				const result = decode(code);
+				const result = decodeBare(code);
 				if (result.ok)
 					expect(
 						decode(encodeShare({ fingerprint: FINGERPRINT, statementIds: IDS, ...result }))
@@ -311,7 +337,7 @@ describe('properties', { timeout: 60_000 }, () => {
 		);
 		fc.assert(
 			fc.property(mutated, ({ set, code }) => {
-				const result = decodeShare({ code, ...set });
+				const result = decodeUnguarded({ code, ...set });
 				expect(typeof result.ok).toBe('boolean');
 			}),
 			RUNS

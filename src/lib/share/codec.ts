@@ -17,7 +17,7 @@
  *
  * 24 statements: 1 + 4 + 9 + 1 = 15 bytes = 20 characters.
  */
-import type { Answer } from '$lib/scoring/score';
+import { isConsistent, isImportant, type Answer, type Responses } from '$lib/quiz/responses';
 
 export const SHARE_VERSION = 1;
 
@@ -30,16 +30,14 @@ export const DECODE_ERRORS = [
 	'length',
 	/** The right length but the checksum or the packed answers are wrong: the link is damaged. */
 	'corrupt',
-	/** Intact, but written in a format version this site cannot read. */
+	/** Intact, with a checksum that matches, but written in a newer format this site cannot read. */
 	'version',
 	/** Intact, but made for another set of statements (the quiz changed since it was shared). */
 	'other-set'
 ] as const;
 export type DecodeError = (typeof DECODE_ERRORS)[number];
 
-export type DecodeResult =
-	| { ok: true; answers: Record<string, Answer>; important: string[] }
-	| { ok: false; reason: DecodeError };
+export type DecodeResult = { ok: true; responses: Responses } | { ok: false; reason: DecodeError };
 
 /**
  * Answer codes by name, never by position in ANSWERS: reordering the answer buttons must not
@@ -59,6 +57,14 @@ const HEADER_BYTES = 1 + FINGERPRINT_BYTES;
 const CHECKSUM_BYTES = 1;
 /** Far beyond any real code: stops a pasted novel from being decoded at all. */
 const MAX_INPUT_CHARS = 2000;
+/**
+ * Format versions a future site might write. A code with another version byte is damage, not a
+ * newer site: random or repeated text ("AAAA…" decodes to zero bytes, whose CRC-8 is 0) must not
+ * be taken for a link from another version.
+ */
+const FUTURE_VERSIONS = { min: SHARE_VERSION + 1, max: 15 } as const;
+/** No statement set will ever be this large; a longer code is damage. */
+const MAX_STATEMENTS = 200;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -71,29 +77,25 @@ export function shareCodeLength({ count }: { count: number }): number {
 export function encodeShare({
 	fingerprint,
 	statementIds,
-	answers,
-	important = []
+	responses
 }: {
 	fingerprint: string;
 	statementIds: readonly string[];
-	answers: Readonly<Record<string, Answer | undefined>>;
-	important?: Iterable<string>;
+	responses: Responses;
 }): string {
 	if (!/^[0-9a-f]{8}$/.test(fingerprint)) {
 		throw new Error(
 			`encodeShare: fingerprint must be 8 lowercase hex characters, got "${fingerprint}"`
 		);
 	}
-	const importantSet = new Set(important);
 	const bytes = new Uint8Array(byteLength(statementIds.length));
 	bytes[0] = SHARE_VERSION;
 	for (let i = 0; i < FINGERPRINT_BYTES; i++) {
 		bytes[1 + i] = parseInt(fingerprint.slice(2 * i, 2 * i + 2), 16);
 	}
 	statementIds.forEach((id, i) => {
-		const answer = answers[id] ?? 'skip';
-		// Same rule as score(): a skipped statement cannot be important.
-		const flag = answer !== 'skip' && importantSet.has(id) ? IMPORTANT_BIT : 0;
+		const answer = responses.answers[id] ?? 'skip';
+		const flag = isImportant(responses, id) ? IMPORTANT_BIT : 0;
 		writeBits(bytes, HEADER_BYTES * 8 + i * BITS_PER_STATEMENT, flag | ANSWER_CODE[answer]);
 	});
 	bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - CHECKSUM_BYTES));
@@ -102,7 +104,8 @@ export function encodeShare({
 
 /**
  * Reads a code back. Never throws: whatever a chat app, a user or an attacker puts after the `#`
- * ends as a typed reason. Accepts a leading `#` and percent-encoding.
+ * ends as a typed reason. Accepts a leading `#`, percent-encoding, and the punctuation a chat app
+ * glues to the end of a link (`.`, `)`, …).
  */
 export function decodeShare({
 	code,
@@ -114,15 +117,24 @@ export function decodeShare({
 	statementIds: readonly string[];
 }): DecodeResult {
 	try {
-		return decode(code, fingerprint, statementIds);
+		return decodeUnguarded({ code, fingerprint, statementIds });
 	} catch {
-		// Unreachable by design (see the property tests); a last guard so a bug shows as a broken
-		// link rather than a crashed page.
+		// Unreachable by design (the property tests run decodeUnguarded itself); a last guard so a
+		// bug shows as a broken link rather than a crashed page.
 		return { ok: false, reason: 'malformed' };
 	}
 }
 
-function decode(code: string, fingerprint: string, statementIds: readonly string[]): DecodeResult {
+/** decodeShare without its last guard, exported so the tests can show it needs none. */
+export function decodeUnguarded({
+	code,
+	fingerprint,
+	statementIds
+}: {
+	code: string;
+	fingerprint: string;
+	statementIds: readonly string[];
+}): DecodeResult {
 	if (typeof code !== 'string') return fail('malformed');
 	if (code.length > MAX_INPUT_CHARS) return fail('length');
 	const text = normalise(code);
@@ -133,15 +145,19 @@ function decode(code: string, fingerprint: string, statementIds: readonly string
 	const expectedChars = shareCodeLength({ count: statementIds.length });
 	const bytes = fromBase64url(text);
 	if (bytes === null) return fail(text.length === expectedChars ? 'malformed' : 'length');
-	if (bytes.length < 1 + CHECKSUM_BYTES) return fail('length');
-	const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
-	if (crc8(body) !== bytes[bytes.length - 1]) {
-		return fail(text.length === expectedChars ? 'corrupt' : 'length');
-	}
-	if (bytes[0] !== SHARE_VERSION) return fail('version');
+	// Damage first: only an intact code of a plausible shape is "another version".
+	const damaged = text.length === expectedChars ? 'corrupt' : 'length';
 	if (bytes.length < HEADER_BYTES + CHECKSUM_BYTES) return fail('length');
+	if (bytes.length > byteLength(MAX_STATEMENTS)) return fail('length');
+	const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
+	if (crc8(body) !== bytes[bytes.length - 1]) return fail(damaged);
+	const version = bytes[0]!;
+	if (version >= FUTURE_VERSIONS.min && version <= FUTURE_VERSIONS.max) return fail('version');
+	if (version !== SHARE_VERSION) return fail(damaged);
 	// Before the length check: a set with more or fewer statements must read as 'other-set'.
-	if (toHex(bytes.subarray(1, HEADER_BYTES)) !== fingerprint) return fail('other-set');
+	if (toHex(bytes.subarray(1, HEADER_BYTES)) !== fingerprint) {
+		return paddingIsZero(bytes) ? fail('other-set') : fail(damaged);
+	}
 	if (bytes.length !== byteLength(statementIds.length)) return fail('length');
 
 	const answers: Record<string, Answer> = {};
@@ -150,24 +166,42 @@ function decode(code: string, fingerprint: string, statementIds: readonly string
 		const value = readBits(bytes, HEADER_BYTES * 8 + i * BITS_PER_STATEMENT);
 		const answer = ANSWER_BY_CODE[value & ~IMPORTANT_BIT];
 		if (answer === undefined) return fail('corrupt');
-		const isImportant = (value & IMPORTANT_BIT) !== 0;
-		if (isImportant && answer === 'skip') return fail('corrupt');
+		const marked = (value & IMPORTANT_BIT) !== 0;
 		answers[id] = answer;
-		if (isImportant) important.push(id);
+		if (marked) important.push(id);
 	}
-	const usedBits = HEADER_BYTES * 8 + statementIds.length * BITS_PER_STATEMENT;
-	const answerEnd = (bytes.length - CHECKSUM_BYTES) * 8;
-	for (let bit = usedBits; bit < answerEnd; bit++) {
-		if (readBit(bytes, bit)) return fail('corrupt');
+	const responses = { answers, important };
+	if (!isConsistent({ responses, statementIds }) || !paddingIsZero(bytes, statementIds.length)) {
+		return fail('corrupt');
 	}
-	return { ok: true, answers, important };
+	return { ok: true, responses };
+}
+
+/**
+ * Whether the bits after the last statement are 0, as the encoder leaves them. For a code of
+ * another set the statement count is not known: the bytes allow a few counts, and the largest
+ * leaves fewer than 3 spare bits, which must then be 0.
+ */
+function paddingIsZero(
+	bytes: Uint8Array,
+	count = Math.floor(((bytes.length - HEADER_BYTES - CHECKSUM_BYTES) * 8) / BITS_PER_STATEMENT)
+): boolean {
+	const end = (bytes.length - CHECKSUM_BYTES) * 8;
+	for (let bit = HEADER_BYTES * 8 + count * BITS_PER_STATEMENT; bit < end; bit++) {
+		if (readBit(bytes, bit)) return false;
+	}
+	return true;
 }
 
 function fail(reason: DecodeError): DecodeResult {
 	return { ok: false, reason };
 }
 
-/** Strips whitespace and a leading `#`, undoes percent-encoding; `null` if that fails. */
+/**
+ * Strips whitespace and a leading `#`, undoes percent-encoding, and drops punctuation that a
+ * chat app or a sentence glued to the end ("…#AbC.", "(…#AbC)"): none of it is in the alphabet.
+ * `null` if the percent-encoding is broken.
+ */
 function normalise(code: string): string | null {
 	let text = code.trim();
 	if (text.includes('%')) {
@@ -177,8 +211,10 @@ function normalise(code: string): string | null {
 			return null;
 		}
 	}
+	text = text.replace(TRAILING_PUNCTUATION, '');
 	return text.startsWith('#') ? text.slice(1) : text;
 }
+const TRAILING_PUNCTUATION = /[\s.,;:!?'"’”)\]}>*]+$/u;
 
 function byteLength(count: number): number {
 	return HEADER_BYTES + Math.ceil((count * BITS_PER_STATEMENT) / 8) + CHECKSUM_BYTES;

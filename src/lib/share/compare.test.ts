@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, type Answer } from '$lib/scoring/score';
-import {
-	agreementOf,
-	compareAnswers,
-	countAgreement,
-	hasOwnAnswers,
-	type Agreement
-} from './compare';
+import { ANSWERS, type Answer } from '$lib/quiz/responses';
+import { agreementOf, compareResponses, countAgreement, type Agreement } from './compare';
+
+/** Answers only: marks do not change whether two voters agree. */
+const of = (answers: Record<string, Answer>) => ({ answers, important: [] });
 
 describe('agreementOf: every pair of answers', () => {
 	// The whole 4 × 4 table, written out so a change in the rules shows as a changed row.
@@ -48,7 +45,7 @@ const STATEMENTS = [
 	{ id: 'd', theme: 'y' }
 ];
 
-describe('compareAnswers', () => {
+describe('compareResponses', () => {
 	const cases: [string, Record<string, Answer>, Record<string, Answer>, Agreement[]][] = [
 		[
 			'identical answers',
@@ -76,17 +73,21 @@ describe('compareAnswers', () => {
 		]
 	];
 	it.each(cases)('%s', (_name, theirs, yours, expected) => {
-		const compared = compareAnswers({ statements: STATEMENTS, theirs, yours });
+		const compared = compareResponses({
+			statements: STATEMENTS,
+			theirs: of(theirs),
+			yours: of(yours)
+		});
 		expect(compared.map((c) => c.agreement)).toEqual(expected);
 		// Quiz order and themes are kept, so the view can group by theme.
 		expect(compared.map((c) => [c.id, c.theme])).toEqual(STATEMENTS.map((s) => [s.id, s.theme]));
 	});
 
 	it('keeps both answers', () => {
-		const [first] = compareAnswers({
+		const [first] = compareResponses({
 			statements: STATEMENTS,
-			theirs: { a: 'neutral' },
-			yours: { a: 'disagree' }
+			theirs: of({ a: 'neutral' }),
+			yours: of({ a: 'disagree' })
 		});
 		expect(first).toEqual({
 			id: 'a',
@@ -100,10 +101,10 @@ describe('compareAnswers', () => {
 
 describe('countAgreement', () => {
 	it('counts each kind, zero included', () => {
-		const compared = compareAnswers({
+		const compared = compareResponses({
 			statements: STATEMENTS,
-			theirs: { a: 'agree', b: 'agree', c: 'neutral' },
-			yours: { a: 'agree', b: 'agree', c: 'agree' }
+			theirs: of({ a: 'agree', b: 'agree', c: 'neutral' }),
+			yours: of({ a: 'agree', b: 'agree', c: 'agree' })
 		});
 		expect(countAgreement({ compared })).toEqual({
 			same: 2,
@@ -111,18 +112,5 @@ describe('countAgreement', () => {
 			'one-skipped': 0,
 			'both-skipped': 1
 		});
-	});
-});
-
-describe('hasOwnAnswers', () => {
-	const ids = STATEMENTS.map((s) => s.id);
-	const cases: [string, Record<string, Answer>, boolean][] = [
-		['no answers', {}, false],
-		['only skips', { a: 'skip', b: 'skip' }, false],
-		['one neutral answer', { a: 'skip', d: 'neutral' }, true],
-		['only answers to statements that no longer exist', { old: 'agree' }, false]
-	];
-	it.each(cases)('%s → %s', (_name, answers, expected) => {
-		expect(hasOwnAnswers({ statementIds: ids, answers })).toBe(expected);
 	});
 });

@@ -3,7 +3,7 @@
  * DOM or store imports. Answers are compared with each other, not with BIJ1: agreeing with each
  * other does not depend on the party's stance.
  */
-import type { Answer } from '$lib/scoring/score';
+import { answerOf, type Answer, type Responses } from '$lib/quiz/responses';
 
 export type Agreement = 'same' | 'differ' | 'one-skipped' | 'both-skipped';
 
@@ -14,8 +14,6 @@ export type ComparedStatement = {
 	yours: Answer;
 	agreement: Agreement;
 };
-
-type Answers = Readonly<Record<string, Answer | undefined>>;
 
 /**
  * Same answer is agreement and any other answer a difference: "neutral" against "agree" is not
@@ -29,18 +27,18 @@ export function agreementOf({ theirs, yours }: { theirs: Answer; yours: Answer }
 }
 
 /** Every statement in quiz order; a missing answer counts as skipped, as in score(). */
-export function compareAnswers({
+export function compareResponses({
 	statements,
 	theirs,
 	yours
 }: {
 	statements: readonly { id: string; theme: string }[];
-	theirs: Answers;
-	yours: Answers;
+	theirs: Responses;
+	yours: Responses;
 }): ComparedStatement[] {
 	return statements.map(({ id, theme }) => {
-		const a = theirs[id] ?? 'skip';
-		const b = yours[id] ?? 'skip';
+		const a = answerOf(theirs, id);
+		const b = answerOf(yours, id);
 		return { id, theme, theirs: a, yours: b, agreement: agreementOf({ theirs: a, yours: b }) };
 	});
 }
@@ -59,18 +57,4 @@ export function countAgreement({
 	};
 	for (const c of compared) counts[c.agreement]++;
 	return counts;
-}
-
-/**
- * Whether a comparison means anything: the visitor answered at least one statement. Answers to
- * ids outside the current statement set are ignored.
- */
-export function hasOwnAnswers({
-	statementIds,
-	answers
-}: {
-	statementIds: readonly string[];
-	answers: Answers;
-}): boolean {
-	return statementIds.some((id) => (answers[id] ?? 'skip') !== 'skip');
 }

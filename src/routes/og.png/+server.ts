@@ -1,7 +1,7 @@
 import { m } from '$lib/messages';
 import { content } from '$lib/server/content';
 import { renderOgImage } from '$lib/server/og-image';
-import { programmeLabel } from '$lib/share/card';
+import { programmeLabel } from '$lib/share/card/data';
 import type { RequestHandler } from './$types';
 
 // Made once during the build and served as a static file, like every other route.

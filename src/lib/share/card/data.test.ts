@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { score, type Answer } from '$lib/scoring/score';
+import type { Answer } from '$lib/quiz/responses';
+import { score } from '$lib/scoring/score';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
-import { cardData } from './card';
+import { cardData } from './data';
 
 const CONTENT = fakeContent({
 	themes: ['x', 'y', 'z'],
@@ -12,7 +13,8 @@ const CONTENT = fakeContent({
 		fakeStatement({ id: 'd', theme: 'y', stance: 'agree' }),
 		fakeStatement({ id: 'e', theme: 'y', stance: 'disagree' }),
 		fakeStatement({ id: 'f', theme: 'y', stance: 'agree' }),
-		fakeStatement({ id: 'g', theme: 'z', stance: 'agree' })
+		fakeStatement({ id: 'g', theme: 'z', stance: 'agree' }),
+		fakeStatement({ id: 'h', theme: 'z', stance: 'disagree' })
 	]
 });
 
@@ -21,7 +23,7 @@ function card(
 	important: string[] = [],
 	siteUrl = 'benjijbij1.nl'
 ) {
-	const result = score({ statements: CONTENT.statements, answers, important });
+	const result = score({ statements: CONTENT.statements, responses: { answers, important } });
 	return cardData({ content: CONTENT, result, siteUrl });
 }
 
@@ -66,18 +68,32 @@ describe('cardData: the three statements agreed with most', () => {
 });
 
 describe('cardData: scores and labels', () => {
-	it('takes the overall and per-theme percentages, with null where a theme was skipped', () => {
-		const data = card({ a: 'agree', b: 'agree', d: 'neutral' });
-		expect(data.overall).toBe(50);
+	it('takes the figures and what they rest on, with null where a theme has too few answers', () => {
+		// x: same, opposite, same (4 of 6); y: neutral, neutral, same (4 of 6); z: skipped.
+		const data = card({
+			a: 'agree',
+			b: 'agree',
+			c: 'agree',
+			d: 'neutral',
+			e: 'neutral',
+			f: 'agree'
+		});
+		expect(data.overall).toBe(67);
+		expect(data.basis).toBe('op basis van 6 van de 8 stellingen');
 		expect(data.themes).toEqual([
-			{ title: 'Thema X', percent: 50 },
-			{ title: 'Thema Y', percent: 50 },
+			{ title: 'Thema X', percent: 67 },
+			{ title: 'Thema Y', percent: 67 },
 			{ title: 'Thema Z', percent: null }
 		]);
 	});
 
-	it('has no overall score when everything is skipped', () => {
+	it('has no overall figure below the minimum number of answers', () => {
 		expect(card({}).overall).toBeNull();
+		expect(card({ a: 'agree' }).overall).toBeNull();
+	});
+
+	it('says in small print that it is no voting advice', () => {
+		expect(card({}).disclaimer).toMatch(/^Geen stemadvies/);
 	});
 
 	it('names the quiz and the programme with a Dutch date', () => {
@@ -99,7 +115,16 @@ describe('cardData: scores and labels', () => {
 	it('carries no answers, ids or other personal data', () => {
 		const data = card({ a: 'agree', b: 'disagree' }, ['a']);
 		expect(Object.keys(data).sort()).toEqual(
-			['overall', 'programme', 'quizName', 'siteUrl', 'themes', 'topAgreed'].sort()
+			[
+				'basis',
+				'disclaimer',
+				'overall',
+				'programme',
+				'quizName',
+				'siteUrl',
+				'themes',
+				'topAgreed'
+			].sort()
 		);
 		expect(JSON.stringify(data)).not.toMatch(/"(agree|disagree|neutral|skip)"/);
 	});

@@ -1,0 +1,73 @@
+/**
+ * What the result card shows, decided apart from how it is drawn. Pure: no DOM.
+ *
+ * The card carries no personal data: only percentages, what they rest on, and the titles of up to
+ * three statements.
+ */
+import type { Content, Programme } from '$lib/content/schema';
+import { formatDate, m } from '$lib/messages';
+import type { Outcome, Result } from '$lib/scoring/score';
+
+export type CardData = {
+	quizName: string;
+	/** Whole percentage; `null` below the minimum number of answers. */
+	overall: number | null;
+	/** What the figure rests on, e.g. "op basis van 18 van de 24 stellingen". */
+	basis: string;
+	themes: { title: string; percent: number | null }[];
+	/** Up to three statement titles. */
+	topAgreed: string[];
+	/** Shown as is, e.g. "benjijbij1.nl". */
+	siteUrl: string;
+	programme: string;
+	/** Small print: what the figure is not. */
+	disclaimer: string;
+};
+
+export const TOP_COUNT = 3;
+/** Lower ranks are shown first; an outcome without a rank is never "agreed with". */
+const AGREEMENT_RANK: Partial<Record<Outcome, number>> = { same: 0, partly: 1 };
+
+/**
+ * The three statements the voter agreed with most: full agreement before half agreement,
+ * important before not important, then quiz order. Opposite and skipped answers are never listed,
+ * so the list can be shorter than three or empty.
+ */
+export function cardData({
+	content,
+	result,
+	siteUrl
+}: {
+	content: Pick<Content, 'programme' | 'themes' | 'statements'>;
+	result: Result;
+	siteUrl: string;
+}): CardData {
+	const titles = new Map(content.statements.map((s) => [s.id, s.title]));
+	const topAgreed = result.statements
+		.map((s, index) => ({ s, index, rank: AGREEMENT_RANK[s.outcome] }))
+		.filter((r): r is typeof r & { rank: number } => r.rank !== undefined)
+		.sort(
+			(a, b) =>
+				a.rank - b.rank || Number(b.s.important) - Number(a.s.important) || a.index - b.index
+		)
+		.slice(0, TOP_COUNT)
+		.map((r) => titles.get(r.s.id) ?? r.s.id);
+	return {
+		quizName: m.siteName,
+		overall: result.overall.percent,
+		basis: m.result.basis(result.overall.answered, result.overall.total),
+		themes: content.themes.map((t) => ({
+			title: t.title,
+			percent: result.themes[t.id]?.percent ?? null
+		})),
+		topAgreed,
+		siteUrl: siteUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''),
+		programme: programmeLabel({ programme: content.programme }),
+		disclaimer: m.card.disclaimer
+	};
+}
+
+/** "BIJ1 verkiezingsprogramma, hoofdstuk Internationale samenwerking, 12 januari 2021". */
+export function programmeLabel({ programme }: { programme: Programme }): string {
+	return m.card.programme(programme.party, programme.chapter, formatDate(programme.published));
+}
