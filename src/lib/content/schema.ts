@@ -35,6 +35,11 @@ export const StatementSchema = z.strictObject({
 		.max(160, 'expected at most 160 characters')
 		.describe('The Dutch sentence a voter agrees or disagrees with.'),
 	stance: StanceSchema.describe("BIJ1's position on the statement as phrased."),
+	alternative: text
+		.optional()
+		.describe(
+			'Only where stance is "disagree": the real position the statement states and who holds it (current policy, or other parties), in one plain sentence.'
+		),
 	explanation: text.describe('One to three neutral sentences of context, in plain Dutch.'),
 	source: SourceSchema
 });

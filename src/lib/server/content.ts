@@ -21,7 +21,8 @@ export const SOURCE_FILE = 'source/internationale-samenwerking.txt';
 
 /** Writing rules that keep the quiz balanced (see statements/README.md). */
 export const RULES = {
-	minDisagree: 8,
+	minDisagree: 6,
+	maxExplanationSentences: 3,
 	maxNegations: 3,
 	negation: /\b(niet|geen|nooit)\b/i
 } as const;
@@ -98,6 +99,29 @@ export function parseContent({
 		} else if (theme.title !== s.source.section) {
 			problems.push(
 				`${at} › source.section: "${s.source.section}" is not the section of theme "${theme.id}" ("${theme.title}")`
+			);
+		}
+
+		if (s.stance === 'disagree' && s.alternative === undefined) {
+			problems.push(
+				`${at} › alternative: required where stance is "disagree": name the real position this statement states and who holds it`
+			);
+		}
+		if (s.stance === 'agree' && s.alternative !== undefined) {
+			problems.push(
+				`${at} › alternative: only for stance "disagree"; a statement BIJ1 agrees with states BIJ1's own position`
+			);
+		}
+		const statementSentences = sentences(s.statement);
+		if (!s.statement.endsWith('.') || statementSentences.length !== 1 || /[?!]/.test(s.statement)) {
+			problems.push(
+				`${at} › statement: expected one sentence ending in "." (a " #" in YAML starts a comment and cuts the text off: put the text in quotes)`
+			);
+		}
+		const explanationSentences = sentences(s.explanation).length;
+		if (!/[.!?]$/.test(s.explanation) || explanationSentences > RULES.maxExplanationSentences) {
+			problems.push(
+				`${at} › explanation: expected one to ${RULES.maxExplanationSentences} sentences, each ending in "."; found ${explanationSentences}`
 			);
 		}
 
@@ -231,6 +255,17 @@ function checkUnique<T>(
 		if (seen.has(item[key])) problems.push(message(item[key]));
 		seen.add(item[key]);
 	}
+}
+
+/**
+ * Sentences of a Dutch text: a break after ".", "?" or "!" followed by a space and a capital,
+ * digit or quote, so that "o.a. de VN" stays one sentence.
+ */
+export function sentences(text: string): string[] {
+	return text
+		.trim()
+		.split(/(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘“'"(])/)
+		.filter((s) => s.length > 0);
 }
 
 function firstDifference(a: string, b: string): number {
