@@ -1,4 +1,4 @@
-import type { Statement } from './schema';
+import type { Statement } from './schema.ts';
 
 /**
  * A short fingerprint of what an answer means: each statement's id, wording and BIJ1's stance, in

@@ -67,16 +67,29 @@ export const StatementFileSchema = z.strictObject({
 	statements: z.array(StatementSchema).min(1)
 });
 
+const Fingerprint = z.string().regex(/^[0-9a-f]{8}$/);
+
+/** One version of the statement set, from `statements/CHANGELOG.md`. */
+export const VersionSchema = z.strictObject({
+	number: z.int().positive(),
+	date: z.iso.date(),
+	fingerprint: Fingerprint.describe('The fingerprint of the statement set of this version.'),
+	notes: z.string().describe('What changed in this version and why, in Dutch (Markdown).')
+});
+
 /** The whole content set, as published at `/statements.json`. */
 export const ContentSchema = z
 	.strictObject({
 		programme: ProgrammeSchema,
+		version: z
+			.strictObject({ number: z.int().positive(), date: z.iso.date() })
+			.describe('The version of the statement set, as shown on the site.'),
 		themes: z.array(ThemeSchema),
 		statements: z.array(StatementSchema),
-		fingerprint: z
-			.string()
-			.regex(/^[0-9a-f]{8}$/)
-			.describe('Fingerprint of the statement set; share links carry it to detect another version.')
+		fingerprint: Fingerprint.describe(
+			'Fingerprint of the statement set; share links carry it to detect another version.'
+		),
+		changelog: z.array(VersionSchema).describe('Every version, newest first.')
 	})
 	.describe("BIJ1 'Internationale samenwerking': themes and agree/disagree statements");
 
@@ -85,6 +98,19 @@ export type Statement = z.infer<typeof StatementSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type Content = z.infer<typeof ContentSchema>;
+export type Version = z.infer<typeof VersionSchema>;
+
+/**
+ * What every page needs: who and what, the themes, and per statement what is shown in lists and
+ * what scoring needs. Explanations, quotes and alternatives are loaded when first opened.
+ */
+export type ContentCore = Pick<Content, 'programme' | 'version' | 'themes' | 'fingerprint'> & {
+	statements: CoreStatement[];
+};
+export type CoreStatement = Pick<Statement, 'id' | 'theme' | 'title' | 'statement' | 'stance'>;
+export type StatementDetails = Pick<Statement, 'explanation' | 'source' | 'alternative'>;
+/** Per statement id. */
+export type ContentDetails = Record<string, StatementDetails>;
 
 function wordCount(s: string): number {
 	return s.trim().split(/\s+/).length;

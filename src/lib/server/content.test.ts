@@ -9,6 +9,7 @@ import {
 	loadContent,
 	parseContent,
 	RULES,
+	sentences,
 	SOURCE_FILE,
 	type ContentFile
 } from './content';
@@ -19,6 +20,10 @@ const sourceText = readFileSync(join(dir, SOURCE_FILE), 'utf8');
 const programme: ContentFile = {
 	path: 'statements/programme.yaml',
 	text: readFileSync(join(dir, 'programme.yaml'), 'utf8')
+};
+const changelog: ContentFile = {
+	path: 'statements/CHANGELOG.md',
+	text: readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')
 };
 const files: ContentFile[] = readdirSync(dir)
 	.filter((f) => f.endsWith('.yaml') && f !== 'programme.yaml')
@@ -38,6 +43,7 @@ function parseMutated(mutate: Mutation) {
 			path: f.path,
 			text: stringify({ statements: raw[i] })
 		})),
+		changelog,
 		sourceText
 	});
 }
@@ -83,9 +89,13 @@ describe('the real content', () => {
 		]);
 	});
 
-	it('mixes polarity: at least 8 disagree, both kinds in every theme, few negations', () => {
+	it('mixes polarity: at least 6 disagree, each with its alternative, both kinds per theme', () => {
 		const disagree = content.statements.filter((s) => s.stance === 'disagree');
-		expect(disagree.length).toBeGreaterThanOrEqual(8);
+		expect(disagree.length).toBeGreaterThanOrEqual(RULES.minDisagree);
+		expect(RULES.minDisagree).toBe(6);
+		for (const s of content.statements) {
+			expect(s.alternative === undefined, s.id).toBe(s.stance === 'agree');
+		}
 		for (const theme of content.themes) {
 			const stances = new Set(
 				content.statements.filter((s) => s.theme === theme.id).map((s) => s.stance)
@@ -96,12 +106,33 @@ describe('the real content', () => {
 		expect(negated.length).toBeLessThanOrEqual(3);
 	});
 
-	it('keeps explanations to one to three sentences', () => {
+	it('keeps statements to one sentence and explanations to one to three', () => {
 		for (const s of content.statements) {
-			const sentences = s.explanation.split(/(?<=[.!?])\s+(?=[A-Z‘'"(])/).length;
-			expect(sentences, s.id).toBeGreaterThanOrEqual(1);
-			expect(sentences, s.id).toBeLessThanOrEqual(3);
+			expect(sentences(s.statement), s.id).toHaveLength(1);
+			expect(sentences(s.explanation).length, s.id).toBeGreaterThanOrEqual(1);
+			expect(sentences(s.explanation).length, s.id).toBeLessThanOrEqual(3);
 		}
+	});
+
+	it('has a version, the newest in the changelog, with the fingerprint of these statements', () => {
+		const [latest, ...older] = content.changelog;
+		expect(content.version).toEqual({ number: latest!.number, date: latest!.date });
+		expect(latest!.fingerprint).toBe(content.fingerprint);
+		expect(latest!.notes).toContain('schulden-kwijtschelden');
+		// The first edition stays known, so its links and remembered answers are another version.
+		expect(older.map((v) => [v.number, v.fingerprint])).toContainEqual([1, '462b85b4']);
+	});
+});
+
+describe('sentences', () => {
+	it.each([
+		['Een zin.', 1],
+		['Een zin. Nog een zin.', 2],
+		['Zoals o.a. de VN zegt.', 1],
+		['Het kost 0,7%. In 2020 minder.', 2],
+		['Een zin met ‘aanhalingstekens’. ‘Tweede’ zin.', 2]
+	])('"%s" has %i', (text, count) => {
+		expect(sentences(text)).toHaveLength(count);
 	});
 });
 
@@ -115,7 +146,7 @@ describe('broken content fails with a message naming file, statement and field',
 		expect(problems).toContainEqual(
 			expect.stringMatching(
 				new RegExp(
-					`^${firstFile}: statement "${id}" › theme: unknown theme "klimaat", expected one of`
+					`^${firstFile}:\\d+: statement "${id}" › theme: unknown theme "klimaat", expected one of`
 				)
 			)
 		);
@@ -132,8 +163,10 @@ describe('broken content fails with a message naming file, statement and field',
 			id = first(s).id;
 			first(s).stance = 'maybe';
 		});
-		expect(problems).toContain(
-			`${firstFile}: statement "${id}" › stance: Invalid option: expected one of "agree"|"disagree"`
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				`^${firstFile}:\\d+: statement "${id}" › stance: Invalid option: expected one of "agree"\\|"disagree"$`
+			)
 		);
 	});
 
@@ -157,7 +190,7 @@ describe('broken content fails with a message naming file, statement and field',
 			(s) => (first(s).source.quote = String(first(s).source.quote).replace('landen', 'Landen'))
 		);
 		expect(problems.join('\n')).toMatch(
-			/› source.quote: not verbatim measure Economische rechtvaardigheid 1; it differs from character \d+/
+			/› source.quote: not verbatim measure Economische rechtvaardigheid 1; from character \d+ the quote reads "…[^"]*Landen[^"]*" where the programme reads "…[^"]*landen[^"]*"/
 		);
 	});
 
@@ -188,8 +221,63 @@ describe('broken content fails with a message naming file, statement and field',
 
 	it('too few statements BIJ1 disagrees with', () => {
 		const problems = problemsOf((s) => s.flat().forEach((x) => (x.stance = 'agree')));
-		expect(problems.join('\n')).toMatch(/statements are phrased so BIJ1 disagrees; at least 8/);
+		expect(problems.join('\n')).toMatch(/statements are phrased so BIJ1 disagrees; at least 6/);
 		expect(problems.join('\n')).toMatch(/needs statements of both stances/);
+	});
+
+	it('a reverse-keyed statement without its alternative, and an agree one with one', () => {
+		const problems = problemsOf((s) => {
+			const [agree, disagree] = [
+				s.flat().find((x) => x.stance === 'agree')!,
+				s.flat().find((x) => x.stance === 'disagree')!
+			];
+			agree.alternative = 'Een standpunt.';
+			delete disagree.alternative;
+		});
+		expect(problems.join('\n')).toMatch(/› alternative: required where stance is "disagree"/);
+		expect(problems.join('\n')).toMatch(/› alternative: only for stance "disagree"/);
+	});
+
+	it.each([
+		['two sentences', 'Nederland moet dit doen. En dat ook.'],
+		['no full stop, as when " #" cut it off in YAML', 'Nederland moet dit doen'],
+		['a question', 'Moet Nederland dit doen?']
+	])('a statement that is not one sentence ending in ".": %s', (_name, statement) => {
+		const problems = problemsOf((s) => (first(s).statement = statement));
+		expect(problems.join('\n')).toMatch(/› statement: expected one sentence ending in "\."/);
+	});
+
+	it('an explanation of four sentences', () => {
+		const problems = problemsOf((s) => (first(s).explanation = 'Een. Twee. Drie. Vier.'));
+		expect(problems.join('\n')).toMatch(/› explanation: expected one to 3 sentences, .*found 4/);
+	});
+
+	it('each problem is one line, naming the line of its field in the file as written', () => {
+		const text = files[0]!.text
+			.replace(/stance: (agree|disagree)/, 'stance: maybe')
+			.replace(/title: .*/, 'title: een twee drie vier vijf zes');
+		let problems: string[] = [];
+		try {
+			parseContent({
+				programme,
+				statementFiles: [{ path: files[0]!.path, text }, ...files.slice(1)],
+				changelog,
+				sourceText
+			});
+		} catch (error) {
+			problems = (error as ContentError).problems;
+		}
+		const lines = text.split('\n');
+		for (const [field, pattern] of [
+			['stance', /^\s*stance: maybe$/],
+			['title', /^\s*title: een twee/]
+		] as const) {
+			const problem = problems.find((p) => p.includes(`› ${field}:`))!;
+			expect(problem, field).toBeDefined();
+			expect(problem).not.toContain('\n');
+			const line = Number(/^[^:]+:(\d+):/.exec(problem)![1]);
+			expect(lines[line - 1], problem).toMatch(pattern);
+		}
 	});
 
 	it('too many negations', () => {
@@ -204,9 +292,10 @@ describe('broken content fails with a message naming file, statement and field',
 			parseContent({
 				programme,
 				statementFiles: [{ path: 'statements/kapot.yaml', text: 'statements: [unclosed' }],
+				changelog,
 				sourceText
 			})
-		).toThrow(/statements\/kapot\.yaml: not valid YAML/);
+		).toThrow(/statements\/kapot\.yaml:1: not valid YAML/);
 	});
 
 	it('a theme title that is not a section heading', () => {
@@ -217,9 +306,44 @@ describe('broken content fails with a message naming file, statement and field',
 					text: programme.text.replace('title: Economische rechtvaardigheid', 'title: Economie')
 				},
 				statementFiles: files,
+				changelog,
 				sourceText
 			})
 		).toThrow(/theme "[a-z]+" › title: "Economie" is not a section heading/);
+	});
+});
+
+describe('the changelog: every wording change is a new, visible version', () => {
+	const withChangelog = (text: string) => () =>
+		parseContent({
+			programme,
+			statementFiles: files,
+			changelog: { ...changelog, text },
+			sourceText
+		});
+
+	it('a changed statement without a new version fails, saying which line to add', () => {
+		const text = changelog.text.replace(/Vingerafdruk: [0-9a-f]{8}/, 'Vingerafdruk: 0000aaaa');
+		expect(withChangelog(text)).toThrow(
+			/CHANGELOG\.md:\d+: the statements changed since Versie 2 \(fingerprint 0000aaaa, now [0-9a-f]{8}\): add "## Versie 3 \(YYYY-MM-DD\)" with the line "Vingerafdruk: [0-9a-f]{8}"/
+		);
+	});
+
+	it('a version without its fingerprint line fails', () => {
+		const text = changelog.text.replace(/Vingerafdruk: 462b85b4\n/, '');
+		expect(withChangelog(text)).toThrow(/Versie 1 has no line "Vingerafdruk: xxxxxxxx"/);
+	});
+
+	it('versions out of order fail', () => {
+		const text = changelog.text.replace('## Versie 1 (', '## Versie 7 (');
+		expect(withChangelog(text)).toThrow(/Versie 7 comes after Versie 2/);
+	});
+
+	it('a malformed version heading fails', () => {
+		const text = changelog.text.replace('## Versie 1 (2026-11-27)', '## Versie één');
+		expect(withChangelog(text)).toThrow(
+			/expected a heading "## Versie N \(YYYY-MM-DD\)", found "## Versie één"/
+		);
 	});
 });
 
@@ -231,7 +355,7 @@ describe('loadContent reads statements/ from disk', () => {
 			const file = join(root, 'statements', 'economisch.yaml');
 			writeFileSync(file, readFileSync(file, 'utf8').replace('stance: agree', 'stance: eens'));
 			expect(() => loadContent({ root })).toThrow(
-				/statements\/economisch\.yaml: statement "[a-z0-9-]+" › stance: Invalid option: expected one of "agree"\|"disagree"/
+				/statements\/economisch\.yaml:\d+: statement "[a-z0-9-]+" › stance: Invalid option: expected one of "agree"\|"disagree"/
 			);
 		} finally {
 			rmSync(root, { recursive: true, force: true });

@@ -1,22 +1,26 @@
 /**
- * Loads and validates the quiz content at build time. This is the only code that reads
- * `statements/`; with adapter-static it runs during `vite build`, so a bad content file fails the
- * build with a message naming the file, the statement and the field.
+ * Reads and validates the quiz content: `statements/`. It runs in the build (through the Vite
+ * plugin in ./content-plugin.ts, which hands the result to the pages as modules), so a bad content
+ * file fails `npm run build` with one line per problem naming file, line, statement and field.
+ *
+ * Relative imports only: vite.config.ts loads this file, outside SvelteKit's aliases.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { fingerprint } from '$lib/content/fingerprint';
+import { fingerprint } from '../content/fingerprint.ts';
 import {
 	ProgrammeFileSchema,
 	StatementFileSchema,
 	type Content,
-	type Statement
-} from '$lib/content/schema';
-import { measureSections, normaliseWhitespace, parseMeasures } from './programme';
+	type Statement,
+	type Version
+} from '../content/schema.ts';
+import { measureSections, normaliseWhitespace, parseMeasures } from './programme.ts';
 
 export const PROGRAMME_FILE = 'programme.yaml';
+export const CHANGELOG_FILE = 'CHANGELOG.md';
 export const SOURCE_FILE = 'source/internationale-samenwerking.txt';
 
 /** Writing rules that keep the quiz balanced (see statements/README.md). */
@@ -27,14 +31,36 @@ export const RULES = {
 	negation: /\b(niet|geen|nooit)\b/i
 } as const;
 
+/** One problem, for one line of the build's output. */
+export type Problem = {
+	file: string;
+	line?: number;
+	/** What the problem is about, e.g. `statement "schulden-kwijtschelden"`. */
+	at?: string;
+	field?: string;
+	message: string;
+};
+
+export function formatProblem({ file, line, at, field, message }: Problem): string {
+	const where = line === undefined ? file : `${file}:${line}`;
+	const subject = [at, field].filter(Boolean).join(' › ');
+	return `${where}: ${subject ? `${subject}: ` : ''}${message}`;
+}
+
 export class ContentError extends Error {
-	constructor(readonly problems: string[]) {
-		super(`Invalid quiz content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	readonly problems: string[];
+	constructor(problems: readonly Problem[]) {
+		const lines = problems.map(formatProblem);
+		super(`The quiz content has ${lines.length} problem(s):\n${lines.join('\n')}`);
 		this.name = 'ContentError';
+		this.problems = lines;
 	}
 }
 
 export type ContentFile = { path: string; text: string };
+
+/** A parsed YAML file that can say on which line a value stands. */
+type Parsed<T> = { data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined };
 
 /**
  * Validates content given as file texts, so that tests can feed broken fixtures without touching
@@ -43,85 +69,125 @@ export type ContentFile = { path: string; text: string };
 export function parseContent({
 	programme,
 	statementFiles,
-	sourceText
+	changelog,
+	sourceText,
+	drafting = false
 }: {
 	programme: ContentFile;
 	statementFiles: readonly ContentFile[];
+	changelog: ContentFile;
 	sourceText: string;
+	/**
+	 * While an editor previews changes (`npm run dev`), a changelog that has not caught up with
+	 * the wording is only a warning; the build still requires it.
+	 */
+	drafting?: boolean;
 }): Content {
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 
-	const programmeData = parseFile(programme, ProgrammeFileSchema, problems, () => undefined);
-	const statements: { file: string; statement: Statement }[] = [];
+	const meta = parseFile(programme, ProgrammeFileSchema, problems);
+	const statements: (Parsed<unknown> & { file: string; index: number; statement: Statement })[] =
+		[];
 	for (const file of statementFiles) {
-		const data = parseFile(file, StatementFileSchema, problems, (raw, path) =>
-			statementLabel(raw, path)
+		const parsed = parseFile(file, StatementFileSchema, problems);
+		parsed?.data.statements.forEach((statement, index) =>
+			statements.push({ ...parsed, file: file.path, index, statement })
 		);
-		for (const statement of data?.statements ?? []) statements.push({ file: file.path, statement });
 	}
-	if (!programmeData || problems.length > 0) throw new ContentError(problems);
+	if (!meta || problems.length > 0) throw new ContentError(problems);
 
-	const { themes, ...meta } = programmeData;
+	const { themes, ...programmeMeta } = meta.data;
 	const measures = parseMeasures(sourceText);
 	const sections = measureSections(measures);
 
-	checkUnique(themes, 'id', (v) => `${programme.path}: theme "${v}" is defined twice`, problems);
-	for (const theme of themes) {
-		if (!sections.includes(theme.title)) {
-			problems.push(
-				`${programme.path}: theme "${theme.id}" › title: "${theme.title}" is not a section heading of the programme (${sections.join(', ')})`
-			);
+	const seenThemes = new Set<string>();
+	themes.forEach((theme, i) => {
+		const at = `theme "${theme.id}"`;
+		const line = (field: string) => meta.lineOf(['themes', i, field]);
+		if (seenThemes.has(theme.id)) {
+			problems.push({ file: programme.path, line: line('id'), at, message: 'defined twice' });
 		}
-	}
+		seenThemes.add(theme.id);
+		if (!sections.includes(theme.title)) {
+			problems.push({
+				file: programme.path,
+				line: line('title'),
+				at,
+				field: 'title',
+				message: `"${theme.title}" is not a section heading of the programme (${sections.join(', ')})`
+			});
+		}
+	});
 	for (const section of sections) {
 		if (!themes.some((t) => t.title === section)) {
-			problems.push(`${programme.path}: no theme for the programme section "${section}"`);
+			problems.push({
+				file: programme.path,
+				line: meta.lineOf(['themes']),
+				message: `no theme for the programme section "${section}"`
+			});
 		}
 	}
 
 	const seenIds = new Map<string, string>();
 	const seenTitles = new Map<string, string>();
 	const coveredBy = new Map<string, string>();
-	for (const { file, statement: s } of statements) {
-		const at = `${file}: statement "${s.id}"`;
+	for (const { file, index, statement: s, lineOf } of statements) {
+		const at = `statement "${s.id}"`;
+		const report = (field: string, message: string) =>
+			problems.push({
+				file,
+				line: lineOf(['statements', index, ...field.split('.')]),
+				at,
+				field,
+				message
+			});
 		const otherId = seenIds.get(s.id);
-		if (otherId) problems.push(`${at} › id: duplicate, also used in ${otherId}`);
+		if (otherId) report('id', `duplicate, also used in ${otherId}`);
 		seenIds.set(s.id, file);
 		const otherTitle = seenTitles.get(s.title);
-		if (otherTitle) problems.push(`${at} › title: "${s.title}" is also the title of ${otherTitle}`);
-		seenTitles.set(s.title, `statement "${s.id}"`);
+		if (otherTitle) report('title', `"${s.title}" is also the title of ${otherTitle}`);
+		seenTitles.set(s.title, at);
 
 		const theme = themes.find((t) => t.id === s.theme);
 		if (!theme) {
-			problems.push(
-				`${at} › theme: unknown theme "${s.theme}", expected one of ${themes.map((t) => `"${t.id}"`).join(' | ')}`
+			report(
+				'theme',
+				`unknown theme "${s.theme}", expected one of ${themes.map((t) => `"${t.id}"`).join(' | ')}`
 			);
 		} else if (theme.title !== s.source.section) {
-			problems.push(
-				`${at} › source.section: "${s.source.section}" is not the section of theme "${theme.id}" ("${theme.title}")`
+			report(
+				'source.section',
+				`"${s.source.section}" is not the section of theme "${theme.id}" ("${theme.title}")`
 			);
 		}
 
 		if (s.stance === 'disagree' && s.alternative === undefined) {
-			problems.push(
-				`${at} › alternative: required where stance is "disagree": name the real position this statement states and who holds it`
+			report(
+				'alternative',
+				'required where stance is "disagree": name the real position this statement states and who holds it'
 			);
 		}
 		if (s.stance === 'agree' && s.alternative !== undefined) {
-			problems.push(
-				`${at} › alternative: only for stance "disagree"; a statement BIJ1 agrees with states BIJ1's own position`
+			report(
+				'alternative',
+				`only for stance "disagree": a statement BIJ1 agrees with states BIJ1's own position`
 			);
 		}
-		const statementSentences = sentences(s.statement);
-		if (!s.statement.endsWith('.') || statementSentences.length !== 1 || /[?!]/.test(s.statement)) {
-			problems.push(
-				`${at} › statement: expected one sentence ending in "." (a " #" in YAML starts a comment and cuts the text off: put the text in quotes)`
+		if (
+			!s.statement.endsWith('.') ||
+			sentences(s.statement).length !== 1 ||
+			/[?!]/.test(s.statement)
+		) {
+			report(
+				'statement',
+				'expected one sentence ending in "." (in YAML, " #" starts a comment and cuts the text off: put such a text in quotes)'
 			);
 		}
 		const explanationSentences = sentences(s.explanation).length;
 		if (!/[.!?]$/.test(s.explanation) || explanationSentences > RULES.maxExplanationSentences) {
-			problems.push(
-				`${at} › explanation: expected one to ${RULES.maxExplanationSentences} sentences, each ending in "."; found ${explanationSentences}`
+			report(
+				'explanation',
+				`expected one to ${RULES.maxExplanationSentences} sentences, each ending in "."; found ${explanationSentences}`
 			);
 		}
 
@@ -130,131 +196,228 @@ export function parseContent({
 		);
 		const measureKey = `${s.source.section} ${s.source.number}`;
 		if (!measure) {
-			problems.push(`${at} › source: the programme has no measure ${measureKey}`);
-		} else {
-			if (normaliseWhitespace(s.source.quote) !== measure.text) {
-				problems.push(
-					`${at} › source.quote: not verbatim measure ${measureKey}; it differs from character ${firstDifference(normaliseWhitespace(s.source.quote), measure.text) + 1}`
-				);
-			}
-			const other = coveredBy.get(measureKey);
-			if (other)
-				problems.push(`${at} › source: measure ${measureKey} is already covered by ${other}`);
-			coveredBy.set(measureKey, `statement "${s.id}"`);
+			report('source', `the programme has no measure ${measureKey}`);
+			continue;
 		}
+		const quote = normaliseWhitespace(s.source.quote);
+		if (quote !== measure.text) {
+			report(
+				'source.quote',
+				`not verbatim measure ${measureKey}; ${difference(quote, measure.text)}`
+			);
+		}
+		const other = coveredBy.get(measureKey);
+		if (other) report('source', `measure ${measureKey} is already covered by ${other}`);
+		coveredBy.set(measureKey, at);
 	}
 	for (const m of measures) {
 		if (!coveredBy.has(`${m.section} ${m.number}`)) {
-			problems.push(
-				`statements/: measure ${m.section} ${m.number} is not covered by any statement`
-			);
+			problems.push({
+				file: 'statements/',
+				message: `measure ${m.section} ${m.number} is not covered by any statement`
+			});
 		}
 	}
 
 	const list = statements.map((s) => s.statement);
 	const disagree = list.filter((s) => s.stance === 'disagree').length;
 	if (disagree < RULES.minDisagree) {
-		problems.push(
-			`statements/: only ${disagree} statements are phrased so BIJ1 disagrees; at least ${RULES.minDisagree} are needed for mixed polarity`
-		);
+		problems.push({
+			file: 'statements/',
+			message: `only ${disagree} statements are phrased so BIJ1 disagrees; at least ${RULES.minDisagree} are needed for mixed polarity`
+		});
 	}
 	for (const theme of themes) {
 		const stances = new Set(list.filter((s) => s.theme === theme.id).map((s) => s.stance));
 		if (stances.size < 2) {
-			problems.push(
-				`statements/: theme "${theme.id}" needs statements of both stances (agree and disagree)`
-			);
+			problems.push({
+				file: 'statements/',
+				message: `theme "${theme.id}" needs statements of both stances (agree and disagree)`
+			});
 		}
 	}
 	const negated = list.filter((s) => RULES.negation.test(s.statement));
 	if (negated.length > RULES.maxNegations) {
-		problems.push(
-			`statements/: ${negated.length} statements use "niet", "geen" or "nooit" (${negated.map((s) => s.id).join(', ')}); at most ${RULES.maxNegations} may`
-		);
+		problems.push({
+			file: 'statements/',
+			message: `${negated.length} statements use "niet", "geen" or "nooit" (${negated.map((s) => s.id).join(', ')}); at most ${RULES.maxNegations} may`
+		});
 	}
-
-	if (problems.length > 0) throw new ContentError(problems);
 
 	// Quiz order: the programme's order of themes, then of measures within each theme.
 	const order = (s: Statement) =>
 		themes.findIndex((t) => t.id === s.theme) * 1000 + s.source.number;
 	const ordered = [...list].sort((a, b) => order(a) - order(b));
+	const print = fingerprint({ statements: ordered });
+	const changelogProblems: Problem[] = [];
+	const versions = parseChangelog({
+		file: changelog,
+		fingerprint: print,
+		problems: changelogProblems
+	});
+	if (drafting && problems.length === 0 && versions.length > 0) {
+		for (const p of changelogProblems) console.warn(`Before publishing: ${formatProblem(p)}`);
+	} else problems.push(...changelogProblems);
+
+	if (problems.length > 0) throw new ContentError(problems);
+	const [latest] = versions;
 	return {
-		programme: meta,
+		programme: programmeMeta,
+		version: { number: latest!.number, date: latest!.date },
 		themes,
 		statements: ordered,
-		fingerprint: fingerprint({ statements: ordered })
+		fingerprint: print,
+		changelog: versions
 	};
 }
 
+const VERSION_HEADING = /^## Versie (\d+) \((\d{4}-\d{2}-\d{2})\)$/;
+const FINGERPRINT_LINE = /^Vingerafdruk: ([0-9a-f]{8})$/;
+
+/**
+ * The versions of the statement set, newest first, from `statements/CHANGELOG.md`: a section
+ * `## Versie N (YYYY-MM-DD)` per version, with a line `Vingerafdruk: xxxxxxxx` and notes. The
+ * newest must carry the fingerprint of the statements as they are, so a wording change cannot
+ * go out under an old version number.
+ */
+export function parseChangelog({
+	file,
+	fingerprint: current,
+	problems
+}: {
+	file: ContentFile;
+	fingerprint: string;
+	problems: Problem[];
+}): Version[] {
+	const versions: (Version & { line: number })[] = [];
+	const lines = file.text.split(/\r?\n/);
+	lines.forEach((text, i) => {
+		const heading = VERSION_HEADING.exec(text);
+		if (heading) {
+			versions.push({
+				number: Number(heading[1]),
+				date: heading[2]!,
+				fingerprint: '',
+				notes: '',
+				line: i + 1
+			});
+			return;
+		}
+		const last = versions.at(-1);
+		if (!last) return;
+		if (/^## /.test(text)) {
+			problems.push({
+				file: file.path,
+				line: i + 1,
+				message: `expected a heading "## Versie N (YYYY-MM-DD)", found "${text}"`
+			});
+		}
+		const print = FINGERPRINT_LINE.exec(text);
+		if (print && !last.fingerprint) last.fingerprint = print[1]!;
+		else last.notes += `${text}\n`;
+	});
+	if (versions.length === 0) {
+		problems.push({ file: file.path, message: 'no version: add "## Versie 1 (YYYY-MM-DD)"' });
+		return [];
+	}
+	versions.forEach((v, i) => {
+		v.notes = v.notes.trim();
+		if (!v.fingerprint) {
+			problems.push({
+				file: file.path,
+				line: v.line,
+				message: `Versie ${v.number} has no line "Vingerafdruk: xxxxxxxx"`
+			});
+		}
+		const older = versions[i + 1];
+		if (older && older.number >= v.number) {
+			problems.push({
+				file: file.path,
+				line: older.line,
+				message: `versions must go from newest to oldest: Versie ${older.number} comes after Versie ${v.number}`
+			});
+		}
+	});
+	const [latest] = versions;
+	if (latest!.fingerprint && latest!.fingerprint !== current) {
+		problems.push({
+			file: file.path,
+			line: latest!.line,
+			message: `the statements changed since Versie ${latest!.number} (fingerprint ${latest!.fingerprint}, now ${current}): add "## Versie ${latest!.number + 1} (YYYY-MM-DD)" with the line "Vingerafdruk: ${current}" and what changed, above Versie ${latest!.number}`
+		});
+	}
+	return versions.map(({ line: _line, ...v }) => v);
+}
+
 /** Reads `statements/` from disk. `root` is the project root (the build's working directory). */
-export function loadContent({ root = process.cwd() }: { root?: string } = {}): Content {
+export function loadContent({
+	root = process.cwd(),
+	drafting = false
+}: { root?: string; drafting?: boolean } = {}): Content {
 	const dir = join(root, 'statements');
 	const read = (name: string): ContentFile => ({
 		path: relative(root, join(dir, name)),
 		text: readFileSync(join(dir, name), 'utf8')
 	});
-	const statementFiles = readdirSync(dir)
-		.filter((name) => name.endsWith('.yaml') && name !== PROGRAMME_FILE)
-		.sort()
-		.map(read);
 	return parseContent({
 		programme: read(PROGRAMME_FILE),
-		statementFiles,
-		sourceText: read(SOURCE_FILE).text
+		statementFiles: readdirSync(dir)
+			.filter((name) => name.endsWith('.yaml') && name !== PROGRAMME_FILE)
+			.sort()
+			.map(read),
+		changelog: read(CHANGELOG_FILE),
+		sourceText: read(SOURCE_FILE).text,
+		drafting
 	});
-}
-
-let cached: Content | undefined;
-/** The content, read once per build. */
-export function content(): Content {
-	cached ??= loadContent();
-	return cached;
 }
 
 function parseFile<T>(
 	file: ContentFile,
 	schema: z.ZodType<T>,
-	problems: string[],
-	label: (raw: unknown, path: PropertyKey[]) => string | undefined
-): T | undefined {
-	let raw: unknown;
-	try {
-		raw = parseYaml(file.text);
-	} catch (error) {
-		problems.push(`${file.path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+	problems: Problem[]
+): Parsed<T> | undefined {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
+	const yamlError = doc.errors[0];
+	if (yamlError) {
+		problems.push({
+			file: file.path,
+			line: lineCounter.linePos(yamlError.pos[0]).line,
+			message: `not valid YAML: ${yamlError.message.split('\n')[0]}`
+		});
 		return undefined;
 	}
+	/** The line of a value, or of the nearest enclosing one (a missing field: its statement). */
+	const lineOf = (path: readonly PropertyKey[]) => {
+		for (let n = path.length; n >= 0; n--) {
+			const node = doc.getIn(path.slice(0, n) as unknown[], true) as
+				{ range?: [number, number, number] } | undefined;
+			if (node?.range) return lineCounter.linePos(node.range[0]).line;
+		}
+		return undefined;
+	};
+	const raw: unknown = doc.toJS();
 	const result = schema.safeParse(raw);
-	if (result.success) return result.data;
+	if (result.success) return { data: result.data, lineOf };
 	for (const issue of result.error.issues) {
-		const where = label(raw, issue.path);
-		const field = where ? issue.path.slice(2) : issue.path;
-		const fieldText = field.length > 0 ? `${field.map(String).join('.')}: ` : '';
-		problems.push(`${file.path}: ${where ? `${where} › ` : ''}${fieldText}${issue.message}`);
+		const inStatement = issue.path[0] === 'statements' && typeof issue.path[1] === 'number';
+		const field = (inStatement ? issue.path.slice(2) : issue.path).map(String).join('.');
+		problems.push({
+			file: file.path,
+			line: lineOf(issue.path),
+			at: inStatement ? statementLabel(raw, issue.path[1] as number) : undefined,
+			field: field || undefined,
+			message: issue.message
+		});
 	}
 	return undefined;
 }
 
 /** Names a statement by its id (or its position when the id itself is missing). */
-function statementLabel(raw: unknown, path: PropertyKey[]): string | undefined {
-	if (path[0] !== 'statements' || typeof path[1] !== 'number') return undefined;
-	const item = (raw as { statements?: unknown[] }).statements?.[path[1]];
+function statementLabel(raw: unknown, index: number): string {
+	const item = (raw as { statements?: unknown[] }).statements?.[index];
 	const id = (item as { id?: unknown } | undefined)?.id;
-	return typeof id === 'string' ? `statement "${id}"` : `statement #${path[1] + 1}`;
-}
-
-function checkUnique<T>(
-	items: readonly T[],
-	key: keyof T,
-	message: (value: T[keyof T]) => string,
-	problems: string[]
-): void {
-	const seen = new Set<T[keyof T]>();
-	for (const item of items) {
-		if (seen.has(item[key])) problems.push(message(item[key]));
-		seen.add(item[key]);
-	}
+	return typeof id === 'string' ? `statement "${id}"` : `statement #${index + 1}`;
 }
 
 /**
@@ -268,8 +431,11 @@ export function sentences(text: string): string[] {
 		.filter((s) => s.length > 0);
 }
 
-function firstDifference(a: string, b: string): number {
+/** Both texts around their first difference, so an editor sees it without counting characters. */
+export function difference(quote: string, programme: string): string {
 	let i = 0;
-	while (i < a.length && i < b.length && a[i] === b[i]) i++;
-	return i;
+	while (i < quote.length && i < programme.length && quote[i] === programme[i]) i++;
+	const around = (s: string) =>
+		`${i > 30 ? '…' : ''}${s.slice(Math.max(0, i - 30), i + 30)}${i + 30 < s.length ? '…' : ''}`;
+	return `from character ${i + 1} the quote reads "${around(quote)}" where the programme reads "${around(programme)}"`;
 }

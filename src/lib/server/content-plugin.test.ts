@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentPlugin } from './content-plugin';
+
+/** A copy of statements/ in a temporary project root, to break without harm. */
+let root: string;
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'content-plugin-'));
+	cpSync(join(process.cwd(), 'statements'), join(root, 'statements'), { recursive: true });
+});
+afterEach(() => {
+	rmSync(root, { recursive: true, force: true });
+	vi.restoreAllMocks();
+});
+
+type Hooks = {
+	configResolved: (config: { root: string; command: 'build' | 'serve' }) => void;
+	buildStart: () => void;
+	resolveId: (id: string) => string | undefined;
+	load: (id: string) => string | undefined;
+	configureServer: (server: unknown) => void;
+};
+const plugin = (command: 'build' | 'serve') => {
+	const p = contentPlugin() as unknown as Hooks;
+	p.configResolved({ root, command });
+	return p;
+};
+const moduleOf = (p: Hooks, name: string) => {
+	const source = p.load(p.resolveId(`virtual:content/${name}`)!)!;
+	return JSON.parse(source.replace(/^export default /, '').replace(/;$/, ''));
+};
+const breakStance = () => {
+	const file = join(root, 'statements', 'economisch.yaml');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/stance: agree/, 'stance: eens'));
+};
+
+describe('the content plugin', () => {
+	it('serves the core to every page and the details on demand', () => {
+		const p = plugin('build');
+		const core = moduleOf(p, 'core');
+		const details = moduleOf(p, 'details');
+		expect(core.statements).toHaveLength(24);
+		expect(Object.keys(core.statements[0]).sort()).toEqual(
+			['id', 'stance', 'statement', 'theme', 'title'].sort()
+		);
+		expect(Object.keys(details)).toEqual(core.statements.map((s: { id: string }) => s.id));
+		expect(details[core.statements[0].id].source.quote).toBeTruthy();
+		expect(p.resolveId('virtual:content/unknown')).toBeUndefined();
+	});
+
+	it('stops a build on bad content with one line per problem, once, without a stack trace', () => {
+		breakStance();
+		const printed: string[] = [];
+		vi.spyOn(console, 'error').mockImplementation((...args) => void printed.push(args.join(' ')));
+		const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+			throw new Error('exited');
+		});
+		expect(() => plugin('build').buildStart()).toThrow('exited');
+		expect(exit).toHaveBeenCalledWith(1);
+		expect(printed).toHaveLength(1);
+		const lines = printed[0]!.trim().split('\n');
+		expect(lines[0]).toBe('The quiz content has 1 problem(s):');
+		expect(lines[1]).toMatch(
+			/^statements\/economisch\.yaml:\d+: statement "[a-z0-9-]+" › stance: Invalid option: expected one of "agree"\|"disagree"$/
+		);
+		expect(printed[0]).not.toMatch(/\n\s+at /);
+	});
+
+	it('shows an edit to statements/ in the dev server on the next load, without a restart', () => {
+		const p = plugin('serve');
+		const listeners: Record<string, (file: string) => void> = {};
+		const invalidated: string[] = [];
+		const sent: unknown[] = [];
+		const moduleGraph = {
+			getModuleById: (id: string) => ({ id }),
+			invalidateModule: (module: { id: string }) => void invalidated.push(module.id)
+		};
+		p.configureServer({
+			watcher: {
+				add: () => {},
+				on: (event: string, fn: (file: string) => void) => (listeners[event] = fn)
+			},
+			environments: { client: { moduleGraph }, ssr: { moduleGraph } },
+			ws: { send: (message: unknown) => void sent.push(message) }
+		});
+		const before = moduleOf(p, 'core').statements[0].title;
+		const file = join(root, 'statements', 'economisch.yaml');
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(`title: ${before}`, 'title: Een nieuwe titel')
+		);
+		listeners.change!(file);
+		expect(invalidated).toContain('\0virtual:content/core');
+		expect(sent).toEqual([{ type: 'full-reload' }]);
+		expect(moduleOf(p, 'core').statements[0].title).toBe('Een nieuwe titel');
+		// Files elsewhere are none of its business.
+		listeners.change!(join(root, 'src', 'app.html'));
+		expect(sent).toHaveLength(1);
+	});
+});

@@ -1,0 +1,94 @@
+/**
+ * Hands the quiz content to the app as modules, read from `statements/` through Vite, so that:
+ * - `npm run build` stops on a bad content file with one line per problem (file, line, statement,
+ *   field), printed once and without a stack trace;
+ * - `npm run dev` shows an edit to `statements/` on the next page load, without a restart;
+ * - the browser gets the content in hashed, cached JavaScript, once for the whole site, split by
+ *   what pages need: `virtual:content/core` (every page) and `virtual:content/details`
+ *   (explanations, quotes and alternatives, loaded when a voter first opens one).
+ * `virtual:content/open-data` is the whole set, for the build-time routes that publish it.
+ *
+ * Relative imports only: vite.config.ts loads this file, outside SvelteKit's aliases.
+ */
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { Content, ContentCore, ContentDetails } from '../content/schema';
+import { ContentError, loadContent } from './content.ts';
+
+const PREFIX = 'virtual:content/';
+const MODULES = {
+	core: (c: Content): ContentCore => ({
+		programme: c.programme,
+		version: c.version,
+		themes: c.themes,
+		fingerprint: c.fingerprint,
+		statements: c.statements.map(({ id, theme, title, statement, stance }) => ({
+			id,
+			theme,
+			title,
+			statement,
+			stance
+		}))
+	}),
+	details: (c: Content): ContentDetails =>
+		Object.fromEntries(
+			c.statements.map(({ id, explanation, source, alternative }) => [
+				id,
+				{ explanation, source, ...(alternative === undefined ? {} : { alternative }) }
+			])
+		),
+	'open-data': (c: Content): Content => c
+} as const;
+
+export function contentPlugin(): Plugin {
+	let root = process.cwd();
+	let building = false;
+	let cached: Content | undefined;
+	const read = () => (cached ??= loadContent({ root, drafting: !building }));
+
+	return {
+		name: 'ben-jij-bij1:content',
+		configResolved(config) {
+			root = config.root;
+			building = config.command === 'build';
+		},
+		buildStart() {
+			if (!building) return;
+			try {
+				read();
+			} catch (error) {
+				if (!(error instanceof ContentError)) throw error;
+				// For editors: the problems and nothing else. A thrown error would come with Vite's and
+				// Node's stack traces, once per build step.
+				console.error(`\n${error.message}\n`);
+				process.exit(1);
+			}
+		},
+		resolveId(id) {
+			if (id.startsWith(PREFIX) && id.slice(PREFIX.length) in MODULES) return `\0${id}`;
+		},
+		load(id) {
+			if (!id.startsWith(`\0${PREFIX}`)) return;
+			const name = id.slice(PREFIX.length + 1) as keyof typeof MODULES;
+			return `export default ${JSON.stringify(MODULES[name](read()))};`;
+		},
+		configureServer(server: ViteDevServer) {
+			const dir = resolve(root, 'statements');
+			server.watcher.add(dir);
+			const changed = (file: string) => {
+				if (!resolve(file).startsWith(join(dir, '/'))) return;
+				cached = undefined;
+				for (const name of Object.keys(MODULES)) {
+					for (const environment of Object.values(server.environments)) {
+						const module = environment.moduleGraph.getModuleById(`\0${PREFIX}${name}`);
+						if (module) environment.moduleGraph.invalidateModule(module);
+					}
+				}
+				server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('change', changed);
+			server.watcher.on('add', changed);
+			server.watcher.on('unlink', changed);
+		}
+	};
+}
