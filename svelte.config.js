@@ -13,7 +13,7 @@ const config = {
 	kit: {
 		// Every page is prerendered; `strict` makes a page that cannot be prerendered fail the build
 		// instead of silently falling back to a client-only shell.
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ strict: true, fallback: 'app-shell.html' }),
 		prerender: {
 			// A broken internal link is a bug in our content or routes: fail the build.
 			handleHttpError: 'fail',

@@ -1,14 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/lib/server/content-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [contentPlugin(), sveltekit()],
 	preview: { host: '127.0.0.1' },
 	build: {
 		// Lazy chunks (storage validator, sharing) are small and have no shared dependencies worth
 		// preloading; without this, Vite adds its preload helper (0.8 KB gzip) to every page.
 		modulePreload: false,
+		sourcemap: !!process.env.SOURCEMAP,
 		// Inline imported constants everywhere, not only in conditions: a module of constants shared
 		// with a lazy chunk (src/lib/quiz/format.ts) then costs no chunk and no request of its own.
 		rolldownOptions: { optimization: { inlineConst: true } }

@@ -6,13 +6,20 @@
 /**
  * Makes the whole quiz work offline after one visit, and nothing more.
  *
+ * What it keeps: this version's code (every page's JavaScript and CSS, in every language, with
+ * the content inside), the icons and manifest the pages link to, and one app shell: an empty page
+ * that the app renders itself (adapter-static's `fallback`). Offline, every page of the app is
+ * that shell, rendered from the cached code, so the content is stored once instead of once per
+ * prerendered page. Open data (`/statements.json`), the link-preview image and host files are
+ * not pages the app requests, and are left out.
+ *
  * Privacy: the worker only ever answers same-origin GET requests for files of this build, all
  * fetched once at install time. It never stores a response it sees at run time, so nothing from
  * another origin and nothing a voter did can end up in its cache. Answers never reach it anyway:
  * they live in the page's storage and in a shared link's #fragment, which is not part of any
  * request.
  */
-import { base, build, files, prerendered, version } from '$service-worker';
+import { base, build, files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -20,25 +27,17 @@ const CACHE_PREFIX = 'ben-jij-bij1-';
 // One cache per build: a page and the chunks it imports always come from the same version.
 const CACHE = `${CACHE_PREFIX}${version}`;
 
-const SKIPPED = new Set([
-	// Host configuration lives in static/ but is not a page asset: most hosts refuse to serve it,
-	// and one failed request would make the whole install fail.
-	`${base}/_headers`,
-	`${base}/_redirects`,
-	// The link-preview image is for other sites' crawlers; no page shows it, and at ~60 kB it
-	// would be the largest download of the install.
-	`${base}/og.png`
-]);
+/** The page every navigation gets from the cache (svelte.config.js: adapter `fallback`). */
+const SHELL = `${base}/app-shell.html`;
 
-/**
- * Everything a page of this version can ask for. `prerendered` holds the pages (served as
- * `stelling/<id>.html` but requested as `/stelling/<id>`) and also the `__data.json` files that
- * the client router fetches when moving between pages, so client-side navigation works offline
- * too.
- */
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
-	(path) => !SKIPPED.has(path)
+/** Files in static/ that the pages themselves ask for (src/app.html). */
+const LINKED = new Set(
+	['/favicon.ico', '/favicon.svg', '/apple-touch-icon.png', '/manifest.webmanifest'].map(
+		(path) => `${base}${path}`
+	)
 );
+
+const PRECACHE = [...build, ...files.filter((path) => LINKED.has(path)), SHELL];
 const PRECACHED = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {
@@ -53,8 +52,8 @@ sw.addEventListener('install', (event) => {
 async function precache(cache: Cache): Promise<void> {
 	await Promise.all(
 		PRECACHE.map(async (path) => {
-			// Pages and data must be this version's, not an HTTP-cached older copy that refers to
-			// chunks this version no longer has; hashed files cannot be stale, so may come from there.
+			// The shell must be this version's, not an HTTP-cached older copy that refers to chunks
+			// this version no longer has; hashed files cannot be stale, so may come from there.
 			const immutable = path.startsWith(`${base}/_app/immutable/`);
 			const response = await fetch(path, { cache: immutable ? 'default' : 'no-cache' });
 			// One missing file would leave a hole in the offline quiz: fail the install (and retry on
@@ -89,17 +88,13 @@ sw.addEventListener('activate', (event) => {
 });
 
 /**
- * The cache key for a URL: hosts serve `/stelling/x` also as `/stelling/x.html` or with a
- * trailing slash, and the query string does not change a static file.
+ * A page of the app: a navigation to a path without a file extension, or to an `.html` page.
+ * `/statements.json` opened in the browser is a navigation too, and must get the file.
  */
-function cacheKey(url: URL): string | undefined {
-	let path = url.pathname;
-	if (path.endsWith('/index.html')) path = path.slice(0, -'index.html'.length);
-	else if (path.endsWith('.html')) path = path.slice(0, -'.html'.length);
-	if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-	if (PRECACHED.has(path)) return path;
-	if (PRECACHED.has(url.pathname)) return url.pathname;
-	return undefined;
+function isPage(request: Request, url: URL): boolean {
+	if (request.mode !== 'navigate') return false;
+	const last = url.pathname.split('/').pop() ?? '';
+	return !last.includes('.') || last.endsWith('.html');
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -108,7 +103,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	// Other origins are none of our business: the browser handles them as if we did not exist.
 	if (url.origin !== sw.location.origin) return;
-	const key = cacheKey(url);
+	const key = isPage(request, url) ? SHELL : PRECACHED.has(url.pathname) ? url.pathname : null;
 	// Anything outside this build (such as `/_app/version.json`, which must tell the truth about
 	// a newer deploy) goes to the network untouched and uncached.
 	if (!key) return;

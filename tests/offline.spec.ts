@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { ANSWER_NAMES, answerAll, type AnswerKey } from './helpers';
 
 /**
- * After one visit the whole quiz works without a network: the service worker has precached every
- * page, its data and every asset. Playwright's default (`serviceWorkers: 'allow'`) lets it run.
+ * After one visit the whole quiz works without a network: the service worker has precached the
+ * app's code and its shell, from which every page renders. Playwright's default
+ * (`serviceWorkers: 'allow'`) lets it run.
  */
 
 /** The root layout's route announcer only exists once the app has hydrated. */
@@ -43,15 +44,10 @@ test('after one visit, the whole quiz works offline', async ({ page, context }) 
 		statements: Array<{ id: string }>;
 	};
 	const first = statements[0]!.id;
-	for (const path of [
-		'/',
-		'/__data.json',
-		`/stelling/${first}`,
-		`/stelling/${first}/__data.json`,
-		'/belangrijk',
-		'/uitslag'
-	]) {
-		expect(cached, `the service worker did not precache ${path}`).toContain(path);
+	expect(cached, 'the service worker did not precache the app shell').toContain('/app-shell.html');
+	// Only what the app can request: no open data, no link-preview image, no per-page copies.
+	for (const path of ['/statements.json', '/og.png', `/stelling/${first}`, '/uitslag']) {
+		expect(cached, `the service worker precached ${path}`).not.toContain(path);
 	}
 
 	await context.setOffline(true);
@@ -106,10 +102,13 @@ test('a statement page and a shared result open offline without any earlier navi
 	await expect(page.getByRole('button', { name: 'Eens', exact: true })).toBeVisible();
 
 	// The code in the fragment never reaches the service worker; whatever it holds, the page loads.
-	expect(cached, 'the service worker did not precache /gedeeld').toContain('/gedeeld');
+	expect(cached).toContain('/app-shell.html');
 	const shared = await page.goto('/gedeeld#0');
 	expect(shared?.fromServiceWorker(), '/gedeeld came from the service worker').toBe(true);
 	expect(shared?.ok()).toBe(true);
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	// Open data opened in the browser is the file, not the app shell: offline, it is not there.
+	await expect(page.goto('/statements.json')).rejects.toThrow();
 });

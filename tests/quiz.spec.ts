@@ -26,10 +26,10 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 	const watch = guard(page, new URL(baseURL!).origin);
 	const { content, keys } = await planned(page);
 	expect(content.statements).toHaveLength(24);
-	// The layout already holds every statement: moving on must not download data again.
+	// The content is in the app's code: moving on downloads no data.
 	const dataRequests: string[] = [];
 	page.on('request', (r) => {
-		if (r.url().includes('__data.json')) dataRequests.push(r.url());
+		if (/\.json(\?|$)/.test(new URL(r.url()).pathname)) dataRequests.push(r.url());
 	});
 	await answerAll(page, keys);
 	expect(dataRequests).toEqual([]);
@@ -67,7 +67,8 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 		});
 		await expect(item, statement.id).toContainText(outcomeText[KNOWN_PLAN[i]!]);
 		await expect(item, statement.id).toContainText(statement.statement);
-		// The programme's own words, verbatim, in the page.
+		// The programme's own words, verbatim, one tap away.
+		await item.getByText('Wat staat er in het programma?').click();
 		await expect(item.locator('blockquote'), statement.id).toHaveText(
 			statement.source.quote.replace(/\s+/g, ' ')
 		);

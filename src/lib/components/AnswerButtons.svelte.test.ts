@@ -1,11 +1,12 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { renderDutch } from '$lib/testing/render';
 import { describe, expect, it, vi } from 'vitest';
 import AnswerButtons from './AnswerButtons.svelte';
 
 describe('AnswerButtons', () => {
 	it('offers exactly Eens, Geen van beide, Oneens and skipping, each labelled', () => {
-		render(AnswerButtons, { chosen: undefined, onanswer: () => {} });
+		renderDutch(AnswerButtons, { chosen: undefined, onanswer: () => {} });
 		for (const name of ['Eens', 'Geen van beide', 'Oneens', 'Sla deze stelling over']) {
 			expect(screen.getByRole('button', { name })).toBeInTheDocument();
 		}
@@ -14,7 +15,7 @@ describe('AnswerButtons', () => {
 
 	it('reports the answer by name, never by position', async () => {
 		const onanswer = vi.fn();
-		render(AnswerButtons, { chosen: undefined, onanswer });
+		renderDutch(AnswerButtons, { chosen: undefined, onanswer });
 		const user = userEvent.setup();
 		await user.click(screen.getByRole('button', { name: 'Oneens' }));
 		await user.click(screen.getByRole('button', { name: 'Geen van beide' }));
@@ -23,7 +24,7 @@ describe('AnswerButtons', () => {
 	});
 
 	it('marks the chosen answer as pressed, and only that one', () => {
-		render(AnswerButtons, { chosen: 'neutral', onanswer: () => {} });
+		renderDutch(AnswerButtons, { chosen: 'neutral', onanswer: () => {} });
 		expect(screen.getByRole('button', { name: 'Geen van beide' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
@@ -34,14 +35,14 @@ describe('AnswerButtons', () => {
 
 	it('is disabled until the app has started', async () => {
 		const onanswer = vi.fn();
-		render(AnswerButtons, { chosen: undefined, disabled: true, onanswer });
+		renderDutch(AnswerButtons, { chosen: undefined, disabled: true, onanswer });
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Eens' }));
 		expect(onanswer).not.toHaveBeenCalled();
 		expect(screen.getByRole('button', { name: 'Eens' })).toBeDisabled();
 	});
 
 	it('explains the difference between neutral and skipping', () => {
-		render(AnswerButtons, { chosen: undefined, onanswer: () => {} });
+		renderDutch(AnswerButtons, { chosen: undefined, onanswer: () => {} });
 		expect(screen.getByText(/telt mee als half eens\. Overslaan telt niet mee\./)).toBeVisible();
 	});
 });

@@ -1,12 +1,13 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import { answer, erase, notify, responses } from '$lib/quiz/state';
 import NoticeBanner from './NoticeBanner.svelte';
 
 describe('NoticeBanner', () => {
 	it('announces a storage reset in a live region, and can be closed', async () => {
-		render(NoticeBanner);
+		renderDutch(NoticeBanner, {});
 		const status = screen.getByRole('status');
 		expect(status).toBeEmptyDOMElement();
 		notify('storage-reset');
@@ -17,7 +18,7 @@ describe('NoticeBanner', () => {
 
 	it('offers to undo an erase, and the undo brings the answers back', async () => {
 		answer({ id: 'a', value: 'agree' });
-		render(NoticeBanner);
+		renderDutch(NoticeBanner, {});
 		erase();
 		expect(
 			await screen.findByText('Je antwoorden zijn gewist, ook van dit apparaat.')
@@ -28,7 +29,7 @@ describe('NoticeBanner', () => {
 	});
 
 	it('says when a full storage keeps answers only in this page', async () => {
-		render(NoticeBanner);
+		renderDutch(NoticeBanner, {});
 		notify('storage-full');
 		expect(await screen.findByText(/De opslag van je browser is vol\./)).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: 'Maak ongedaan' })).toBeNull();

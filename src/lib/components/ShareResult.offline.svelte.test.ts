@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
+import { renderDutch } from '$lib/testing/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { score } from '$lib/scoring/score';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
@@ -38,7 +39,7 @@ describe('ShareResult without its sharing code', () => {
 		chunk.failures = 2;
 		const share = vi.fn(async (_data: ShareData) => {});
 		Object.defineProperty(navigator, 'share', { value: share, configurable: true });
-		render(ShareResult, { content: CONTENT, result: RESULT, responses: RESPONSES });
+		renderDutch(ShareResult, { content: CONTENT, result: RESULT, responses: RESPONSES });
 		const status = screen.getByRole('status');
 		const shareButton = screen.getByRole('button', { name: 'Deel je uitslag' });
 

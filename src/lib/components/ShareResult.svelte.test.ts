@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
+import { renderDutch } from '$lib/testing/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Responses } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
@@ -94,7 +95,7 @@ describe('ShareResult', () => {
 		const share = vi.fn(async (_data: ShareData) => {});
 		const canShare = vi.fn((data: ShareData) => (data.files?.length ?? 0) > 0);
 		stubNavigator({ share, canShare });
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -119,7 +120,7 @@ describe('ShareResult', () => {
 	it('shares a 9:16 card for stories with its own button', async () => {
 		const share = vi.fn(async (_data: ShareData) => {});
 		stubNavigator({ share, canShare: () => true });
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(
 			screen.getByRole('button', { name: 'Deel als verhaal (staand plaatje)' })
@@ -134,7 +135,7 @@ describe('ShareResult', () => {
 	it('shares title, text and link where the share sheet takes no files', async () => {
 		const share = vi.fn(async (_data: ShareData) => {});
 		stubNavigator({ share, canShare: () => false });
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -159,7 +160,7 @@ describe('ShareResult', () => {
 		) {
 			clicks.push({ href: this.href, download: this.download });
 		});
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -187,7 +188,7 @@ describe('ShareResult', () => {
 		stubNavigator({
 			clipboard: { writeText: () => Promise.reject(new DOMException('nee', 'NotAllowedError')) }
 		});
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -202,7 +203,7 @@ describe('ShareResult', () => {
 	it('says nothing when the voter closes the share sheet', async () => {
 		const share = vi.fn(() => Promise.reject(new DOMException('weg', 'AbortError')));
 		stubNavigator({ share, canShare: () => true });
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -217,7 +218,7 @@ describe('ShareResult', () => {
 			share: () => Promise.reject(new DOMException('te laat', 'NotAllowedError')),
 			canShare: () => true
 		});
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(shareButton());
 
@@ -232,7 +233,7 @@ describe('ShareResult', () => {
 	it('copies the link with one tap', async () => {
 		const writeText = vi.fn(async (_text: string) => {});
 		stubNavigator({ clipboard: { writeText } });
-		render(ShareResult, PROPS);
+		renderDutch(ShareResult, PROPS);
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Kopieer link' }));
 

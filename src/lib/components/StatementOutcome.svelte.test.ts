@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
-import { fakeStatement } from '$lib/testing/fixtures';
+import { fakeDetails, fakeStatement } from '$lib/testing/fixtures';
 import StatementOutcome from './StatementOutcome.svelte';
 
 const statement = fakeStatement({
@@ -19,8 +21,9 @@ function renderWith(answer: Answer, important = false) {
 		statements: [statement],
 		responses: { answers: { s1: answer }, important: important ? ['s1'] : [] }
 	}).statements[0]!;
-	return render(StatementOutcome, {
+	return renderDutch(StatementOutcome, {
 		statement,
+		details: fakeDetails({ statements: [statement] }),
 		result,
 		chapter: 'Internationale samenwerking',
 		changeHref: '/stelling/s1?terug=uitslag'
@@ -38,12 +41,13 @@ describe('StatementOutcome', () => {
 		expect(screen.getByText(words)).toBeInTheDocument();
 	});
 
-	it("shows the voter's answer, BIJ1's stance, the verbatim quote and where it is from", () => {
+	it("shows the voter's answer, BIJ1's stance, and when opened the verbatim quote and where it is from", async () => {
 		renderWith('disagree', true);
 		expect(screen.getByText('Jouw antwoord').nextElementSibling).toHaveTextContent('Oneens');
 		expect(screen.getByText('BIJ1').nextElementSibling).toHaveTextContent('Eens');
 		expect(screen.getByText(/Belangrijk voor jou/)).toBeInTheDocument();
-		expect(screen.getByText('De hele maatregel.').tagName).toBe('BLOCKQUOTE');
+		await userEvent.setup().click(screen.getByText('Wat staat er in het programma?'));
+		expect((await screen.findByText('De hele maatregel.')).tagName).toBe('BLOCKQUOTE');
 		expect(
 			screen.getByText('Internationale samenwerking, Economische rechtvaardigheid, maatregel 1')
 		).toBeInTheDocument();

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import { score } from '$lib/scoring/score';
-import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
+import { fakeContent, fakeDetails, fakeStatement } from '$lib/testing/fixtures';
 import StatementResults from './StatementResults.svelte';
 
 const content = fakeContent({
@@ -21,7 +22,7 @@ const result = score({
 
 describe('StatementResults', () => {
 	it('groups every statement under its theme', () => {
-		render(StatementResults, { content, result });
+		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
 		expect(screen.getAllByRole('article')).toHaveLength(4);
 		expect(screen.getByRole('region', { name: 'Thema A' })).toHaveTextContent('Titel s2');
 		expect(screen.getByRole('region', { name: 'Thema B' })).toHaveTextContent('Titel s4');
@@ -33,14 +34,14 @@ describe('StatementResults', () => {
 		['Waar niet (1)', ['Titel s2']],
 		['Alles (4)', ['Titel s1', 'Titel s2', 'Titel s3', 'Titel s4']]
 	])('the filter "%s" shows exactly those statements', async (filter, titles) => {
-		render(StatementResults, { content, result });
+		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
 		await userEvent.setup().click(screen.getByRole('radio', { name: filter }));
 		const shown = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
 		expect(shown).toEqual(titles);
 	});
 
 	it('hides a theme with nothing in the chosen filter', async () => {
-		render(StatementResults, { content, result });
+		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
 		await userEvent.setup().click(screen.getByRole('radio', { name: 'Waar niet (1)' }));
 		expect(screen.queryByRole('region', { name: 'Thema B' })).not.toBeInTheDocument();
 	});

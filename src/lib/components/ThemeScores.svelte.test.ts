@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
+import { renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import { score } from '$lib/scoring/score';
 import ThemeScores from './ThemeScores.svelte';
@@ -30,7 +31,7 @@ const answers = {
 describe('ThemeScores', () => {
 	it('shows each figure with what it rests on, and what is missing where there is none', () => {
 		const result = score({ statements, responses: { answers, important: [] } });
-		render(ThemeScores, { themes, result, answerHref: (theme) => `/thema/${theme}` });
+		renderDutch(ThemeScores, { themes, result, answerHref: (theme) => `/thema/${theme}` });
 		const items = screen.getAllByRole('listitem');
 		expect(within(items[0]!).getByRole('heading')).toHaveTextContent('Thema A');
 		expect(items[0]).toHaveTextContent('83%');

@@ -4,25 +4,26 @@
  * result in the path, which a server would see. Being server-only, they cost the browser no
  * JavaScript.
  */
-import { m } from '$lib/messages';
+import common from '$lib/i18n/nl/common';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 
 /** Where in src/app.html the tags go. */
-export const SOCIAL_META_SLOT = '<!-- social-meta -->';
+// Not an HTML comment: SvelteKit warns that removing comments can break hydration.
+export const SOCIAL_META_SLOT = '%social-meta%';
 
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function socialMeta({ origin }: { origin: string }): string {
 	const image = `${origin}/og.png`;
-	const imageAlt = `${m.siteName} ${m.siteDescription}`;
+	const imageAlt = `${common.siteName} ${common.siteDescription}`;
 	const tags: [string, string, string][] = [
-		['name', 'description', m.siteDescription],
+		['name', 'description', common.siteDescription],
 		['property', 'og:type', 'website'],
-		['property', 'og:site_name', m.siteName],
+		['property', 'og:site_name', common.siteName],
 		['property', 'og:locale', 'nl_NL'],
-		['property', 'og:title', m.siteName],
-		['property', 'og:description', m.siteDescription],
+		['property', 'og:title', common.siteName],
+		['property', 'og:description', common.siteDescription],
 		['property', 'og:url', `${origin}/`],
 		['property', 'og:image', image],
 		['property', 'og:image:type', 'image/png'],
@@ -30,8 +31,8 @@ export function socialMeta({ origin }: { origin: string }): string {
 		['property', 'og:image:height', String(OG_HEIGHT)],
 		['property', 'og:image:alt', imageAlt],
 		['name', 'twitter:card', 'summary_large_image'],
-		['name', 'twitter:title', m.siteName],
-		['name', 'twitter:description', m.siteDescription],
+		['name', 'twitter:title', common.siteName],
+		['name', 'twitter:description', common.siteDescription],
 		['name', 'twitter:image', image],
 		['name', 'twitter:image:alt', imageAlt]
 	];

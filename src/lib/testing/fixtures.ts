@@ -2,7 +2,7 @@
  * Small, valid content for unit and component tests. Every field a component may show is filled
  * in from the ids, so a test only spells out what its assertions depend on.
  */
-import type { Content, Stance, Statement, Theme } from '$lib/content/schema';
+import type { Content, ContentDetails, Stance, Statement, Theme } from '$lib/content/schema';
 
 /**
  * A statement titled "Titel <id>", quoting measure `number` of the section named after its theme.
@@ -50,8 +50,21 @@ export function fakeContent({
 }): Content {
 	return {
 		programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
+		version: { number: 1, date: '2026-11-27' },
 		themes: themes.map(fakeTheme),
 		statements,
-		fingerprint
+		fingerprint,
+		changelog: [{ number: 1, date: '2026-11-27', fingerprint, notes: 'Eerste versie.' }]
 	};
+}
+
+/** The on-demand part of fake content, as the pages load it. */
+export function fakeDetails(content: Pick<Content, 'statements'>): () => Promise<ContentDetails> {
+	const details = Object.fromEntries(
+		content.statements.map(({ id, explanation, source, alternative }) => [
+			id,
+			{ explanation, source, alternative }
+		])
+	);
+	return () => Promise.resolve(details);
 }

@@ -1,5 +1,6 @@
-import { m } from '$lib/messages';
-import { content } from '$lib/server/content';
+import common from '$lib/i18n/nl/common';
+import share from '$lib/i18n/nl/share';
+import content from 'virtual:content/open-data';
 import { renderOgImage } from '$lib/server/og-image';
 import { programmeLabel } from '$lib/share/card/data';
 import type { RequestHandler } from './$types';
@@ -9,9 +10,9 @@ export const prerender = true;
 
 export const GET: RequestHandler = async () => {
 	const png = await renderOgImage({
-		title: m.siteName,
-		subtitle: m.siteDescription,
-		footer: programmeLabel({ programme: content().programme })
+		title: common.siteName,
+		subtitle: common.siteDescription,
+		footer: programmeLabel({ programme: content.programme, words: { common, card: share.card } })
 	});
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

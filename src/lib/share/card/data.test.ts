@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
+import common from '$lib/i18n/nl/common';
+import resultWords from '$lib/i18n/nl/result';
+import share from '$lib/i18n/nl/share';
 import { cardData } from './data';
+
+const words = { common, result: resultWords, card: share.card };
 
 const CONTENT = fakeContent({
 	themes: ['x', 'y', 'z'],
@@ -24,7 +29,7 @@ function card(
 	siteUrl = 'benjijbij1.nl'
 ) {
 	const result = score({ statements: CONTENT.statements, responses: { answers, important } });
-	return cardData({ content: CONTENT, result, siteUrl });
+	return cardData({ content: CONTENT, result, siteUrl, words });
 }
 
 describe('cardData: the three statements agreed with most', () => {
@@ -123,7 +128,8 @@ describe('cardData: scores and labels', () => {
 				'quizName',
 				'siteUrl',
 				'themes',
-				'topAgreed'
+				'topAgreed',
+				'words'
 			].sort()
 		);
 		expect(JSON.stringify(data)).not.toMatch(/"(agree|disagree|neutral|skip)"/);

@@ -4,8 +4,8 @@
  * The card carries no personal data: only percentages, what they rest on, and the titles of up to
  * three statements.
  */
-import type { Content, Programme } from '$lib/content/schema';
-import { formatDate, m } from '$lib/messages';
+import type { ContentCore, Programme } from '$lib/content/schema';
+import type { Messages } from '$lib/i18n/types';
 import type { Outcome, Result } from '$lib/scoring/score';
 
 export type CardData = {
@@ -22,6 +22,15 @@ export type CardData = {
 	programme: string;
 	/** Small print: what the figure is not. */
 	disclaimer: string;
+	/** The fixed words, in the voter's language. */
+	words: { overall: string; noScore: string; topAgreed: string };
+};
+
+/** The words a card needs, from the page's messages. */
+export type CardWords = {
+	common: Pick<Messages['common'], 'siteName' | 'formatDate'>;
+	result: Pick<Messages['result'], 'basis'>;
+	card: Messages['share']['card'];
 };
 
 export const TOP_COUNT = 3;
@@ -36,11 +45,13 @@ const AGREEMENT_RANK: Partial<Record<Outcome, number>> = { same: 0, partly: 1 };
 export function cardData({
 	content,
 	result,
-	siteUrl
+	siteUrl,
+	words
 }: {
-	content: Pick<Content, 'programme' | 'themes' | 'statements'>;
+	content: Pick<ContentCore, 'programme' | 'themes' | 'statements'>;
 	result: Result;
 	siteUrl: string;
+	words: CardWords;
 }): CardData {
 	const titles = new Map(content.statements.map((s) => [s.id, s.title]));
 	const topAgreed = result.statements
@@ -53,21 +64,33 @@ export function cardData({
 		.slice(0, TOP_COUNT)
 		.map((r) => titles.get(r.s.id) ?? r.s.id);
 	return {
-		quizName: m.siteName,
+		quizName: words.common.siteName,
 		overall: result.overall.percent,
-		basis: m.result.basis(result.overall.answered, result.overall.total),
+		basis: words.result.basis(result.overall.answered, result.overall.total),
 		themes: content.themes.map((t) => ({
 			title: t.title,
 			percent: result.themes[t.id]?.percent ?? null
 		})),
 		topAgreed,
 		siteUrl: siteUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''),
-		programme: programmeLabel({ programme: content.programme }),
-		disclaimer: m.card.disclaimer
+		programme: programmeLabel({ programme: content.programme, words }),
+		disclaimer: words.card.disclaimer,
+		words: {
+			overall: words.card.overall,
+			noScore: words.card.noScore,
+			topAgreed: words.card.topAgreed
+		}
 	};
 }
 
 /** "BIJ1 verkiezingsprogramma, hoofdstuk Internationale samenwerking, 12 januari 2021". */
-export function programmeLabel({ programme }: { programme: Programme }): string {
-	return m.card.programme(programme.party, programme.chapter, formatDate(programme.published));
+export function programmeLabel({
+	programme,
+	words
+}: {
+	programme: Programme;
+	words: Pick<CardWords, 'common' | 'card'>;
+}): string {
+	const date = words.common.formatDate(programme.published);
+	return words.card.programme(programme.party, programme.chapter, date);
 }

@@ -27,7 +27,8 @@ const TYPICAL: CardData = {
 	topAgreed: ['Schulden kwijtschelden', 'Klimaatschade', 'Koloniaal onrecht'],
 	siteUrl: 'benjijbij1.nl',
 	programme: 'BIJ1 verkiezingsprogramma, hoofdstuk Internationale samenwerking, 12 januari 2021',
-	disclaimer: 'Geen stemadvies: een vergelijking met één hoofdstuk van één partijprogramma.'
+	disclaimer: 'Geen stemadvies: een vergelijking met één hoofdstuk van één partijprogramma.',
+	words: { overall: 'eens met BIJ1', noScore: 'geen score', topAgreed: 'Het meest eens over:' }
 };
 const LONG =
 	'Een heel lange titel die veel meer woorden heeft dan er ooit op twee regels passen zou';

@@ -8,7 +8,6 @@
  * MIN_SCALE, and below that drops top-three entries from the end; nothing is ever drawn over the
  * footer.
  */
-import { m } from '$lib/messages';
 import type { CardData } from './data';
 import { PALETTE } from './palette';
 
@@ -169,11 +168,11 @@ function layoutBody(frame: Frame, data: CardData, scale: number, top: number) {
 	if (data.overall === null) {
 		const font: Font = { size: s(110), weight: 700 };
 		y += font.size;
-		const [line = ''] = wrap(measure, m.result.noScore, font, contentWidth, 1);
+		const [line = ''] = wrap(measure, data.words.noScore, font, contentWidth, 1);
 		ops.push(text(line, MARGIN, y, font, PALETTE.muted, contentWidth));
 		y += s(40);
 	} else {
-		y = layoutOverall(frame, ops, data.overall, s, y);
+		y = layoutOverall(frame, ops, data.overall, data.words.overall, s, y);
 	}
 	const basis: Font = { size: s(32), weight: 400 };
 	for (const line of wrap(measure, data.basis, basis, contentWidth, 2)) {
@@ -207,7 +206,7 @@ function layoutBody(frame: Frame, data: CardData, scale: number, top: number) {
 		if (theme.percent === null) {
 			const font: Font = { size: barHeight * 0.6, weight: 700 };
 			const inner = contentWidth - barHeight * 1.2;
-			const [line = ''] = wrap(measure, m.result.noScore, font, inner, 1);
+			const [line = ''] = wrap(measure, data.words.noScore, font, inner, 1);
 			ops.push(
 				text(line, MARGIN + barHeight * 0.6, y + barHeight * 0.71, font, PALETTE.muted, inner)
 			);
@@ -220,7 +219,7 @@ function layoutBody(frame: Frame, data: CardData, scale: number, top: number) {
 		y += s(4);
 		const heading: Font = { size: s(38), weight: 700 };
 		y += heading.size;
-		const [title = ''] = wrap(measure, m.card.topAgreed, heading, contentWidth, 1);
+		const [title = ''] = wrap(measure, data.words.topAgreed, heading, contentWidth, 1);
 		ops.push(text(title, MARGIN, y, heading, PALETTE.ink, contentWidth));
 		y += s(10);
 		const item: Font = { size: s(38), weight: 400 };
@@ -248,6 +247,7 @@ function layoutOverall(
 	frame: Frame,
 	ops: Op[],
 	overall: number,
+	label: string,
 	s: (n: number) => number,
 	top: number
 ): number {
@@ -255,11 +255,11 @@ function layoutOverall(
 	const big: Font = { size: s(250), weight: 700 };
 	const figure = `${overall}%`;
 	const figureWidth = measure(figure, big);
-	const label: Font = { size: s(58), weight: 700 };
-	const lineHeight = label.size * 1.15;
+	const labelFont: Font = { size: s(58), weight: 700 };
+	const lineHeight = labelFont.size * 1.15;
 	const labelX = MARGIN + figureWidth + s(36);
 	const beside = frame.width - MARGIN - labelX;
-	const besideLines = beside > s(260) ? wrap(measure, m.result.overall, label, beside, 3) : [];
+	const besideLines = beside > s(260) ? wrap(measure, label, labelFont, beside, 3) : [];
 	const fitsBeside = besideLines.length > 0 && besideLines.length * lineHeight < big.size * 0.8;
 	const baseline = top + big.size * 0.78;
 	ops.push({
@@ -280,7 +280,7 @@ function layoutOverall(
 					line,
 					labelX,
 					baseline - (besideLines.length - 1 - i) * lineHeight,
-					label,
+					labelFont,
 					PALETTE.ink,
 					beside
 				)
@@ -288,9 +288,9 @@ function layoutOverall(
 		);
 		return y + s(18);
 	}
-	for (const line of wrap(measure, m.result.overall, label, contentWidth, 2)) {
+	for (const line of wrap(measure, label, labelFont, contentWidth, 2)) {
 		y += lineHeight;
-		ops.push(text(line, MARGIN, y, label, PALETTE.ink, contentWidth));
+		ops.push(text(line, MARGIN, y, labelFont, PALETTE.ink, contentWidth));
 	}
 	return y + s(18);
 }

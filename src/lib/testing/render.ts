@@ -1,0 +1,26 @@
+/**
+ * Renders a component the way a page does: with every Dutch message area provided, as the
+ * language layouts and pages provide them.
+ */
+import { render } from '@testing-library/svelte';
+import type { Component } from 'svelte';
+import { messagesContext } from '$lib/i18n/context';
+import common from '$lib/i18n/nl/common';
+import error from '$lib/i18n/nl/error';
+import important from '$lib/i18n/nl/important';
+import result from '$lib/i18n/nl/result';
+import share from '$lib/i18n/nl/share';
+import shared from '$lib/i18n/nl/shared';
+import start from '$lib/i18n/nl/start';
+import statement from '$lib/i18n/nl/statement';
+
+export const DUTCH = { common, start, statement, important, result, share, shared, error };
+
+export function renderDutch<Props extends Record<string, unknown>>(
+	component: Component<Props>,
+	props: Props
+) {
+	// render()'s option types do not follow a generic component; the props are checked above.
+	const options = { props, context: messagesContext(DUTCH) } as Parameters<typeof render>[1];
+	return render(component as Parameters<typeof render>[0], options);
+}
