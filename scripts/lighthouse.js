@@ -40,10 +40,9 @@ const CLEARED_STORAGE =
  * not "Je uitslag wordt berekend". innerText: rendered text only, as laid out.
  */
 class ShownTextGatherer extends Gatherer {
-	/** @type {import('lighthouse').Gatherer.GathererMeta} */
-	meta = { supportedModes: ['navigation'] };
+	meta = { supportedModes: /** @type {Array<'navigation'>} */ (['navigation']) };
 
-	/** @param {import('lighthouse').Gatherer.Context} context */
+	/** @param {any} context Lighthouse's gatherer context */
 	async getArtifact(context) {
 		return context.driver.executionContext.evaluate(
 			() => (document.querySelector('main') ?? document.body).innerText,
