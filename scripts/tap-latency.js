@@ -12,6 +12,7 @@
  * say the quiz moved on by one. A report, not a test.
  */
 import { chromium, devices } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { CHROMIUM_ARGS, chromiumPath, startPreview } from './browser.js';
 
 const TAPS = 10;
@@ -137,6 +138,10 @@ try {
 	);
 	console.log(
 		`From the event's own timestamp (includes the wait before the page could handle the touch): median ${median(taps.map((t) => t.fromEvent)).toFixed(1)} ms, max ${Math.max(...taps.map((t) => t.fromEvent)).toFixed(1)} ms`
+	);
+	// Throttling multiplies the real CPU's speed: whatever else runs on the machine shows here too.
+	console.log(
+		`Load average at the end: ${loadavg()[0]?.toFixed(1)} (1 min); anything else running slows the page down further.`
 	);
 	await context.close();
 } finally {
