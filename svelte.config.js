@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompressRest } from './scripts/precompress.js';
+
+// Every text file gets a .gz and a .br beside it, for servers that send them as they are (nginx's
+// gzip_static: deploy/nginx.conf) instead of compressing each response again. adapter-static's
+// `precompress` covers most extensions; precompressRest the ones it leaves out (the manifest).
+// `fallback`: an empty app shell the service worker serves for every page offline, so the content
+// is cached once, in the code, instead of once per prerendered page (src/service-worker.ts).
+const staticAdapter = adapter({ strict: true, precompress: true, fallback: 'app-shell.html' });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,8 +20,14 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; `strict` makes a page that cannot be prerendered fail the build
-		// instead of silently falling back to a client-only shell.
-		adapter: adapter({ strict: true, fallback: 'app-shell.html' }),
+		// instead of silently falling back to the client-only shell.
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				precompressRest('build');
+			}
+		},
 		prerender: {
 			// A broken internal link is a bug in our content or routes: fail the build.
 			handleHttpError: 'fail',

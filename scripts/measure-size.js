@@ -44,7 +44,7 @@ export async function budgetPages(baseURL) {
  * @param {string} resourceType
  * @returns {Kind}
  */
-function kindOf(contentType, resourceType) {
+export function kindOf(contentType, resourceType) {
 	if (resourceType === 'script' || /javascript|ecmascript/.test(contentType)) return 'js';
 	if (resourceType === 'stylesheet' || contentType.startsWith('text/css')) return 'css';
 	if (resourceType === 'document' || contentType.startsWith('text/html')) return 'html';

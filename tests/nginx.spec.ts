@@ -1,17 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import {
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { extname, join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { BROTLI_MODULE, BUILD, NGINX, ROOT, startNginx } from '../scripts/nginx.js';
+import { TEXT_EXTENSIONS } from '../scripts/precompress.js';
 
 /**
  * The build behind a real web server, configured exactly as deploy/nginx.conf tells self-hosters
@@ -19,112 +12,46 @@ import { expect, test, type Page } from '@playwright/test';
  * headers expected are those of static/_headers, so the two deploy configurations cannot drift.
  */
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = join(ROOT, 'build');
-const NGINX = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx'].find(
-	(p): p is string => !!p && existsSync(p)
-);
-
 // One server for the whole file, so its tests run in one worker, one after the other.
 test.describe.configure({ mode: 'serial' });
 test.skip(!NGINX, 'nginx is not installed (`apt-get install nginx`; .ci/run does it)');
 
-let nginx: ChildProcess | undefined;
-let dir: string | undefined;
+let server: Awaited<ReturnType<typeof startNginx>> | undefined;
 let base = '';
 
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
-		});
-	});
-}
-
 test.beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('No build/: run `npm run build`');
-	const port = await freePort();
-	dir = mkdtempSync(join(tmpdir(), 'ben-jij-bij1-nginx-'));
-	const site = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8')
-		.replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
-		.replace(/root \/srv\/ben-jij-bij1;/, `root ${BUILD};`);
-	expect(site, 'deploy/nginx.conf lost its placeholders').toContain(`root ${BUILD};`);
-	writeFileSync(join(dir, 'site.conf'), site);
-	// Everything nginx writes stays in the temporary directory, so no root rights are needed.
-	writeFileSync(
-		join(dir, 'nginx.conf'),
-		`daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 128; }
-http {
-	include /etc/nginx/mime.types;
-	default_type application/octet-stream;
-	access_log ${dir}/access.log;
-	client_body_temp_path ${dir}/client_body;
-	proxy_temp_path ${dir}/proxy;
-	fastcgi_temp_path ${dir}/fastcgi;
-	uwsgi_temp_path ${dir}/uwsgi;
-	scgi_temp_path ${dir}/scgi;
-	include ${dir}/site.conf;
-}
-`
-	);
-	const child = spawn(
-		NGINX!,
-		['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')],
-		{
-			stdio: ['ignore', 'ignore', 'pipe']
-		}
-	);
-	nginx = child;
-	let stderr = '';
-	child.stderr?.on('data', (chunk) => (stderr += chunk));
-	base = `http://127.0.0.1:${port}`;
-	for (let tries = 0; ; tries++) {
-		if (child.exitCode !== null) {
-			const log = existsSync(join(dir, 'error.log'))
-				? readFileSync(join(dir, 'error.log'), 'utf8')
-				: '';
-			throw new Error(`nginx exited with ${child.exitCode}: ${stderr}${log}`);
-		}
-		const up = await fetch(`${base}/`).then(
-			() => true,
-			() => false
-		);
-		if (up) break;
-		if (tries > 100) throw new Error(`nginx did not answer on ${base}: ${stderr}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
+	server = await startNginx();
+	base = server.base;
 });
 
 test.afterAll(async () => {
-	if (nginx && nginx.exitCode === null) {
-		const exited = new Promise((done) => nginx!.once('exit', done));
-		nginx.kill('SIGTERM');
-		await exited;
-	}
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	await server?.close();
 });
+
+/** static/_headers as rules: path pattern to the headers it sets, lower-case names. */
+function headerRules(): Map<string, Record<string, string>> {
+	const text = readFileSync(join(ROOT, 'static/_headers'), 'utf8');
+	const rules = new Map<string, Record<string, string>>();
+	let current: Record<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (line.startsWith('#') || !line.trim()) continue;
+		if (!/^[ \t]/.test(line)) {
+			current = {};
+			rules.set(line.trim(), current);
+			continue;
+		}
+		const colon = line.indexOf(':');
+		if (!current || colon < 0) throw new Error(`static/_headers: cannot read "${line}"`);
+		current[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+	}
+	return rules;
+}
 
 /** The headers static/_headers gives every path (its `/*` rule). */
 function siteWideHeaders(): Record<string, string> {
-	const text = readFileSync(join(ROOT, 'static/_headers'), 'utf8');
-	const block = /^\/\*\n((?:[ \t]+.+\n?)+)/m.exec(text);
-	if (!block) throw new Error('static/_headers has no /* rule');
-	return Object.fromEntries(
-		block[1]!
-			.trim()
-			.split('\n')
-			.map((line) => {
-				const colon = line.indexOf(':');
-				return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-			})
-	);
+	const headers = headerRules().get('/*');
+	if (!headers) throw new Error('static/_headers has no /* rule');
+	return headers;
 }
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string) {
@@ -175,11 +102,43 @@ test('hashed build files are cached for a year, immutable, with the same headers
 	expectSecurityHeaders(headers, path);
 });
 
-test('the service worker and the version file are never cached stale', async ({ request }) => {
-	for (const path of ['/service-worker.js', '/_app/version.json']) {
+test('pages, their data, the service worker and the version file are never cached stale', async ({
+	request
+}) => {
+	const id = await firstStatementId();
+	for (const path of [
+		'/service-worker.js',
+		'/_app/version.json',
+		`/stelling/${id}`,
+		`/stelling/${id}/__data.json`,
+		'/__data.json',
+		'/statements.json'
+	]) {
 		const response = await request.get(`${base}${path}`);
 		expect(response.status(), path).toBe(200);
 		expect(response.headers()['cache-control'], path).toBe('no-cache');
+	}
+});
+
+test('icons and the manifest are cached for a week, the same in static/_headers', async ({
+	request
+}) => {
+	const rules = headerRules();
+	const icons = readdirSync(join(ROOT, 'static')).filter((f) =>
+		/^(favicon\.(ico|svg)|apple-touch-icon\.png|icon-.+\.png|manifest\.webmanifest)$/.test(f)
+	);
+	// The favicon (asked for on every page), the home-screen icons and the manifest.
+	expect(icons.length).toBeGreaterThanOrEqual(7);
+	for (const file of icons) {
+		const path = `/${file}`;
+		const response = await request.get(`${base}${path}`);
+		expect(response.status(), path).toBe(200);
+		const cacheControl = response.headers()['cache-control'];
+		expect(cacheControl, path).toBe('public, max-age=604800, stale-while-revalidate=86400');
+		expect(rules.get(path)?.['cache-control'], `static/_headers rule for ${path}`).toBe(
+			cacheControl
+		);
+		expectSecurityHeaders(response.headers(), path);
 	}
 });
 
@@ -210,25 +169,117 @@ test('an unknown path gets the 404 page, with the headers too', async ({ request
 	}
 });
 
-test('text is served gzipped', async ({ request }) => {
-	const id = await firstStatementId();
-	// The largest chunk: nginx rightly leaves files under gzip_min_length (256 B) uncompressed.
+/** A GET without any decoding, so the bytes on the wire can be compared with files on disk. */
+function rawGet(
+	path: string,
+	headers: Record<string, string> = {},
+	origin = base
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+	return new Promise((done, fail) => {
+		get(`${origin}${path}`, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () =>
+				done({
+					status: response.statusCode ?? 0,
+					headers: response.headers,
+					body: Buffer.concat(chunks)
+				})
+			);
+			response.on('error', fail);
+		}).on('error', fail);
+	});
+}
+
+function largestChunk(): string {
 	const chunks = join(BUILD, '_app/immutable/chunks');
-	const js = readdirSync(chunks)
+	return readdirSync(chunks)
 		.filter((f) => f.endsWith('.js'))
-		.sort((a, b) => statSync(join(chunks, b)).size - statSync(join(chunks, a)).size)[0];
-	for (const path of [
-		'/',
-		`/stelling/${id}`,
-		`/_app/immutable/chunks/${js}`,
-		'/statements.json',
-		'/manifest.webmanifest'
-	]) {
-		const response = await request.get(`${base}${path}`, {
-			headers: { 'accept-encoding': 'gzip' }
-		});
-		expect(response.headers()['content-encoding'], path).toBe('gzip');
+		.sort((a, b) => statSync(join(chunks, b)).size - statSync(join(chunks, a)).size)[0]!;
+}
+
+test('text is sent precompressed from the build, not compressed per response', async () => {
+	const id = await firstStatementId();
+	// URL, and the file of build/ nginx serves for it.
+	const served: Array<[string, string]> = [
+		['/', 'index.html'],
+		[`/stelling/${id}`, `stelling/${id}.html`],
+		[`/_app/immutable/chunks/${largestChunk()}`, `_app/immutable/chunks/${largestChunk()}`],
+		['/statements.json', 'statements.json'],
+		['/manifest.webmanifest', 'manifest.webmanifest']
+	];
+	for (const [path, file] of served) {
+		const gz = readFileSync(join(BUILD, `${file}.gz`));
+		const response = await rawGet(path, { 'accept-encoding': 'gzip' });
+		expect(response.status, path).toBe(200);
+		expect(response.headers['content-encoding'], path).toBe('gzip');
+		expect(response.headers['vary'], path).toMatch(/accept-encoding/i);
+		// gzip_static sends the .gz file as it is: its exact bytes, with its length up front. On-the-fly
+		// gzip (level 6, streamed in chunks) has no Content-Length and other bytes than the level-9
+		// file, so it cannot pass for it.
+		expect(response.headers['content-length'], path).toBe(String(gz.length));
+		expect(response.body.equals(gz), `${path} is the bytes of build/${file}.gz`).toBe(true);
+		// A client that accepts no compression gets the file itself.
+		const plain = await rawGet(path);
+		expect(plain.headers['content-encoding'], path).toBeUndefined();
+		expect(plain.body.equals(readFileSync(join(BUILD, file))), path).toBe(true);
 	}
+});
+
+test('with the optional Brotli module, .br files are sent as they are', async () => {
+	test.skip(
+		!existsSync(BROTLI_MODULE),
+		'Brotli is optional (`apt-get install libnginx-mod-http-brotli-static`)'
+	);
+	const brotli = await startNginx({ brotli: true });
+	try {
+		const chunk = `_app/immutable/chunks/${largestChunk()}`;
+		const br = readFileSync(join(BUILD, `${chunk}.br`));
+		const response = await rawGet(`/${chunk}`, { 'accept-encoding': 'gzip, br' }, brotli.base);
+		expect(response.headers['content-encoding']).toBe('br');
+		expect(response.body.equals(br)).toBe(true);
+		// Clients without Brotli still get the .gz.
+		const gz = await rawGet(`/${chunk}`, { 'accept-encoding': 'gzip' }, brotli.base);
+		expect(gz.body.equals(readFileSync(join(BUILD, `${chunk}.gz`)))).toBe(true);
+	} finally {
+		await brotli.close();
+	}
+});
+
+test('the build has a .gz and a .br of every text file, with the same content', () => {
+	// What else may be in build/: binary files (compressed already) and host configuration.
+	const binary = ['.png', '.ico'];
+	const hostConfig = ['_headers'];
+	const files = readdirSync(BUILD, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		statSync(join(BUILD, f)).isFile()
+	);
+	const text = files.filter((f) => TEXT_EXTENSIONS.includes(extname(f)));
+	const unknown = files.filter(
+		(f) =>
+			!TEXT_EXTENSIONS.includes(extname(f)) &&
+			!binary.includes(extname(f)) &&
+			!hostConfig.includes(f) &&
+			!/\.(gz|br)$/.test(f)
+	);
+	expect(unknown, 'files of a kind not known to be text or binary: classify them').toEqual([]);
+	for (const kind of ['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt'])
+		expect(
+			text.some((f) => f.endsWith(kind)),
+			`build/ has a ${kind} file`
+		).toBe(true);
+	const missing: string[] = [];
+	for (const file of text) {
+		const original = readFileSync(join(BUILD, file));
+		for (const [suffix, decompress] of [
+			['.gz', gunzipSync],
+			['.br', brotliDecompressSync]
+		] as const) {
+			const packed = join(BUILD, `${file}${suffix}`);
+			if (!existsSync(packed)) missing.push(relative(BUILD, packed));
+			else expect(decompress(readFileSync(packed)).equals(original), packed).toBe(true);
+		}
+	}
+	expect(missing, 'precompressed files missing from build/').toEqual([]);
 });
 
 async function hydrated(page: Page) {
