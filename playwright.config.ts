@@ -21,9 +21,10 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure'
 	},
-	// The production build, as a voter gets it (`npm test` builds first).
+	// The production build, served as a static host serves it (`npm test` builds first).
 	webServer: {
-		command: `npx vite preview --strictPort --port ${PORT}`,
+		command: `node scripts/serve.js`,
+		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}/`,
 		// Never reuse: a server left running may serve an older build.
 		reuseExistingServer: false,

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { serve } from './serve.js';
 
 /** Flags that keep Chromium from calling home: the test machines have no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -36,21 +36,9 @@ export function chromiumPath() {
 }
 
 /**
- * Serves build/ on a free loopback port, exactly as `npm run preview` would.
+ * Serves build/ on a free loopback port, as a static host does (scripts/serve.js).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startPreview() {
-	if (!existsSync(new URL('../build/index.html', import.meta.url))) {
-		console.error('No build/ to measure: run `npm run build` first.');
-		process.exit(1);
-	}
-	// SvelteKit finds its config, and build/, relative to the working directory.
-	process.chdir(new URL('..', import.meta.url).pathname);
-	const server = await preview({
-		logLevel: 'error',
-		preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }
-	});
-	const url = server.resolvedUrls?.local[0];
-	if (!url) throw new Error('The preview server did not report its address');
-	return { url: url.replace(/\/$/, ''), close: () => server.close() };
+	return serve();
 }
