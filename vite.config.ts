@@ -7,13 +7,30 @@ export default defineConfig({
 	plugins: [contentPlugin(), sveltekit()],
 	preview: { host: '127.0.0.1' },
 	build: {
-		// Lazy chunks (storage validator, sharing) are small and have no shared dependencies worth
-		// preloading; without this, Vite adds its preload helper (0.8 KB gzip) to every page.
+		// Lazy chunks (details, sharing, the statement list) have no shared dependencies worth
+		// preloading ahead of the tap that needs them.
 		modulePreload: false,
+		// `SOURCEMAP=1 npm run build` maps the bytes of each chunk back to their modules.
 		sourcemap: !!process.env.SOURCEMAP,
-		// Inline imported constants everywhere, not only in conditions: a module of constants shared
-		// with a lazy chunk (src/lib/quiz/format.ts) then costs no chunk and no request of its own.
-		rolldownOptions: { optimization: { inlineConst: true } }
+		rolldownOptions: {
+			// Inline imported constants everywhere, not only in conditions.
+			optimization: { inlineConst: true },
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// What every page's layout runs (quiz state, storage, tap guard, common words,
+							// the content's core) in one chunk: left to itself the bundler splits it into
+							// a dozen small files, each a request and a little gzip overhead, about 2 KB
+							// more on every page. Svelte and SvelteKit are left to its own splitting,
+							// which measured smaller than grouping them too.
+							name: 'app',
+							test: /src[\\/]lib[\\/](quiz[\\/](state|responses|persist|stored)|ui[\\/](tap-guard|rows)|i18n[\\/](context|nl[\\/]common)|components[\\/](AppShell|NoticeBanner|Bar))|virtual:content\/core/
+						}
+					]
+				}
+			}
+		}
 	},
 	test: {
 		projects: [

@@ -9,6 +9,8 @@ import { devices } from '@playwright/test';
 
 /** Per cold page load, in gzip bytes (see the "Fast, offline, locked down" issue). */
 export const BUDGET = { js: 45_000, total: 80_000 };
+/** Everything a first visit downloads, the service worker's precache included. */
+export const FIRST_VISIT_BUDGET = 160_000;
 
 /** @typedef {'js' | 'css' | 'html' | 'data' | 'other'} Kind */
 export const KINDS = /** @type {const} */ (['js', 'css', 'html', 'data', 'other']);
@@ -16,27 +18,104 @@ export const KINDS = /** @type {const} */ (['js', 'css', 'html', 'data', 'other'
 /** @typedef {{ url: string, kind: Kind, raw: number, gzip: number }} Resource */
 /** @typedef {Record<Kind | 'total', { raw: number, gzip: number }>} Totals */
 /** @typedef {{ name: string, path: string, resources: Resource[], totals: Totals }} PageSize */
-/** @typedef {{ name: string, path: string }} PageToMeasure */
+/**
+ * A page in the state a voter reaches it: `session` is what the tab's sessionStorage holds
+ * (the quiz keeps its answers there), `path` may carry a `#fragment`.
+ * @typedef {{ name: string, path: string, session?: Record<string, string> }} PageToMeasure
+ */
+
+const STORAGE_KEY = 'ben-jij-bij1';
+const LOCALES = /** @type {const} */ ({ nl: 'nl-NL', en: 'en-GB' });
 
 /**
- * The pages of the budget: where a voter lands, where they spend the quiz, where they end up.
- * The first statement comes from the published statements.json, so the list follows the content.
+ * Answers as a voter leaves them after the whole quiz: every answer kind, three marked important,
+ * in the shape the app keeps them (src/lib/quiz/stored.ts).
+ * @param {{ fingerprint: string, statements: Array<{ id: string }> }} content
+ */
+function finishedQuiz({ fingerprint, statements }) {
+	const kinds = ['agree', 'neutral', 'disagree', 'agree', 'skip'];
+	const answers = Object.fromEntries(statements.map((s, i) => [s.id, kinds[i % kinds.length]]));
+	const important = statements
+		.filter((s) => answers[s.id] !== 'skip')
+		.slice(0, 3)
+		.map((s) => s.id);
+	return {
+		[STORAGE_KEY]: JSON.stringify({ format: 1, set: fingerprint, answers, important })
+	};
+}
+
+/**
+ * The link a voter shares, made by the app itself: its "Kopieer link" button, read back from
+ * the clipboard.
+ * @param {import('@playwright/test').Browser} browser
  * @param {string} baseURL
+ * @param {Record<string, string>} session
+ */
+async function sharedLink(browser, baseURL, session) {
+	const context = await newContext(browser, { serviceWorkers: 'block' });
+	try {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		await seed(context, session);
+		const page = await context.newPage();
+		await page.goto(`${baseURL}/uitslag`);
+		await page.locator('[data-action="copy-link"]').click();
+		// The copy happens after the sharing code has loaded: wait for that state, boundedly.
+		for (let tries = 0; tries < 100; tries++) {
+			const text = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+			if (text.includes('#')) return new URL(text).hash;
+			await page.waitForTimeout(100);
+		}
+		throw new Error('The app did not copy a share link');
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * The pages of the budget, each in the state a voter reaches it: where a voter lands, where they
+ * spend the quiz, the importance step and the result with the answers in the tab, a link someone
+ * shared, the method page. The content comes from the published statements.json, so the list
+ * follows it.
+ * @param {string} baseURL
+ * @param {import('@playwright/test').Browser} browser
  * @returns {Promise<PageToMeasure[]>}
  */
-export async function budgetPages(baseURL) {
+export async function budgetPages(baseURL, browser) {
 	const response = await fetch(`${baseURL}/statements.json`);
 	if (!response.ok) throw new Error(`${baseURL}/statements.json: HTTP ${response.status}`);
-	const { statements } = /** @type {{ statements: Array<{ id: string }> }} */ (
+	const content = /** @type {{ fingerprint: string, statements: Array<{ id: string }> }} */ (
 		await response.json()
 	);
-	const first = statements[0];
+	const first = content.statements[0];
 	if (!first) throw new Error('statements.json lists no statements');
+	const session = finishedQuiz(content);
 	return [
 		{ name: 'start', path: '/' },
-		{ name: 'first statement', path: `/stelling/${first.id}` },
-		{ name: 'result', path: '/uitslag' }
+		{ name: 'statement', path: `/stelling/${first.id}` },
+		{ name: 'importance, answered', path: '/belangrijk', session },
+		{ name: 'result, answered', path: '/uitslag', session },
+		{ name: 'shared link', path: `/gedeeld${await sharedLink(browser, baseURL, session)}` },
+		{ name: 'method', path: '/verantwoording' }
 	];
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ serviceWorkers: 'allow' | 'block', lang?: keyof typeof LOCALES }} options
+ */
+function newContext(browser, { serviceWorkers, lang = 'nl' }) {
+	return browser.newContext({ ...devices['Pixel 7'], locale: LOCALES[lang], serviceWorkers });
+}
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Record<string, string> | undefined} session
+ */
+async function seed(context, session) {
+	if (!session) return;
+	await context.addInitScript((entries) => {
+		for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value);
+	}, session);
 }
 
 /**
@@ -53,48 +132,86 @@ export function kindOf(contentType, resourceType) {
 }
 
 /**
- * Loads one page cold: a fresh context (empty HTTP cache and storage), no service worker (it
- * would fetch the whole site in the background and serve from its cache), on a Pixel 7.
+ * Records every file the context fetches over the network (a page's and its service worker's),
+ * each once, with the bytes of that file gzipped. The bytes are fetched again here: a service
+ * worker's responses cannot be read from the outside, and the file is the same.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+function record(context) {
+	/** @type {Map<string, Kind>} */
+	const seen = new Map();
+	context.on('response', (response) => {
+		// Redirects, failures and answers the service worker gave from its cache are no downloads.
+		if (response.status() >= 300 || response.fromServiceWorker()) return;
+		const url = response.url();
+		if (seen.has(url)) return;
+		const type = response.headers()['content-type'] ?? '';
+		seen.set(url, kindOf(type, response.request().resourceType()));
+	});
+	return async () => {
+		const resources = await Promise.all(
+			[...seen].map(async ([url, kind]) => {
+				const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+				return { url, kind, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+			})
+		);
+		return resources.sort((a, b) => a.kind.localeCompare(b.kind) || a.url.localeCompare(b.url));
+	};
+}
+
+/**
+ * Loads one page cold: a fresh context (empty HTTP cache), no service worker (it would fetch the
+ * whole site in the background and serve from its cache), on a Pixel 7, with the tab's storage
+ * as the voter left it.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseURL
  * @param {PageToMeasure} target
  * @returns {Promise<PageSize>}
  */
-export async function measurePage(browser, baseURL, { name, path }) {
-	const context = await browser.newContext({
-		...devices['Pixel 7'],
-		locale: 'nl-NL',
-		serviceWorkers: 'block'
-	});
+export async function measurePage(browser, baseURL, { name, path, session }) {
+	const context = await newContext(browser, { serviceWorkers: 'block' });
 	try {
+		await seed(context, session);
+		const resources = record(context);
 		const page = await context.newPage();
-		/** @type {Promise<Resource | undefined>[]} */
-		const pending = [];
-		page.on('response', (response) => {
-			pending.push(
-				(async () => {
-					// Redirects and failed requests carry no body worth counting.
-					if (response.status() >= 300) return undefined;
-					const body = await response.body().catch(() => undefined);
-					if (!body) return undefined;
-					const kind = kindOf(
-						(await response.headerValue('content-type')) ?? '',
-						response.request().resourceType()
-					);
-					return {
-						url: response.url(),
-						kind,
-						raw: body.length,
-						gzip: gzipSync(body, { level: 9 }).length
-					};
-				})()
-			);
-		});
 		const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
 		if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
-		const resources = /** @type {Resource[]} */ ((await Promise.all(pending)).filter(Boolean));
-		resources.sort((a, b) => a.kind.localeCompare(b.kind) || a.url.localeCompare(b.url));
-		return { name, path, resources, totals: sum(resources) };
+		const list = await resources();
+		return { name, path, resources: list, totals: sum(list) };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A first visit as it really happens: the start page, then the service worker installing and
+ * storing what the quiz needs offline. Every file counts once, whoever fetched it.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} baseURL
+ * @returns {Promise<PageSize>}
+ */
+export async function measureFirstVisit(browser, baseURL) {
+	const context = await newContext(browser, { serviceWorkers: 'allow' });
+	try {
+		const resources = record(context);
+		const page = await context.newPage();
+		await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
+		// Active means installed, and installing means every file was stored.
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			if (registration.active?.state !== 'activated') {
+				await new Promise((resolve) =>
+					registration.active?.addEventListener('statechange', resolve, { once: true })
+				);
+			}
+		});
+		const list = await resources();
+		return {
+			name: 'first visit, with the offline copy',
+			path: '/',
+			resources: list,
+			totals: sum(list)
+		};
 	} finally {
 		await context.close();
 	}

@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, guard, loadContent } from './helpers';
+import { answerAll, guard, loadContent, openRow, statementList } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Walks the quiz and calls `check` on each kind of page: start, a statement, importance, result. */
+/**
+ * Walks the quiz and calls `check` on each kind of page: start, a statement (both toggles open),
+ * importance, result (its list loaded, a row open), the method page.
+ */
 async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 	const content = await loadContent(page);
 	await page.goto('/');
@@ -21,8 +24,12 @@ async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 	await check('important');
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 	await expect(page.getByTestId('overall')).toBeVisible();
-	await page.getByText('Wat staat er in het programma?').first().click();
+	await statementList(page);
+	await openRow(page, content.statements[0]!.title);
 	await check('result');
+	await page.getByRole('link', { name: 'Zo werkt deze test' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt deze test');
+	await check('method');
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

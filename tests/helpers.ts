@@ -119,6 +119,24 @@ export function guard(page: Page, origin: string) {
 	};
 }
 
+/**
+ * The per-statement list of a result page, which loads when it comes near the screen: scrolls
+ * to it, as a voter does, and waits until its rows are there.
+ */
+export async function statementList(page: Page) {
+	await page.getByRole('heading', { name: 'Per stelling', exact: true }).scrollIntoViewIfNeeded();
+	await expect(page.getByRole('article').first()).toBeAttached();
+	return page.getByRole('article');
+}
+
+/** One statement's row on a result page, opened to show its answers, quote and change link. */
+export async function openRow(page: Page, title: string) {
+	const row = page.getByRole('article', { name: title, exact: true });
+	await row.getByText('Bekijk stelling en programma').click();
+	await expect(row.locator('blockquote')).toBeVisible();
+	return row;
+}
+
 export async function percentShown(page: Page, themeTitle: string): Promise<string> {
 	const item = page.getByRole('listitem').filter({
 		has: page.getByRole('heading', { name: themeTitle, exact: true })

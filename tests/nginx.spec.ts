@@ -102,7 +102,7 @@ test('hashed build files are cached for a year, immutable, with the same headers
 	expectSecurityHeaders(headers, path);
 });
 
-test('pages, their data, the service worker and the version file are never cached stale', async ({
+test('pages, the app shell, the service worker and the version file are never cached stale', async ({
 	request
 }) => {
 	const id = await firstStatementId();
@@ -110,8 +110,7 @@ test('pages, their data, the service worker and the version file are never cache
 		'/service-worker.js',
 		'/_app/version.json',
 		`/stelling/${id}`,
-		`/stelling/${id}/__data.json`,
-		'/__data.json',
+		'/app-shell.html',
 		'/statements.json'
 	]) {
 		const response = await request.get(`${base}${path}`);

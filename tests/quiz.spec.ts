@@ -6,7 +6,9 @@ import {
 	KNOWN_IMPORTANT,
 	KNOWN_PLAN,
 	loadContent,
+	openRow,
 	percentShown,
+	statementList,
 	startQuiz,
 	toAnswer,
 	type AnswerKey,
@@ -61,30 +63,33 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 		opposite: 'Je bent het oneens met BIJ1',
 		skip: 'Overgeslagen: telt niet mee'
 	};
+	await expect(await statementList(page)).toHaveCount(24);
 	for (const [i, statement] of content.statements.entries()) {
-		const item = page.getByRole('article').filter({
-			has: page.getByRole('heading', { name: statement.title, exact: true })
-		});
+		const item = page.getByRole('article', { name: statement.title, exact: true });
 		await expect(item, statement.id).toContainText(outcomeText[KNOWN_PLAN[i]!]);
-		await expect(item, statement.id).toContainText(statement.statement);
-		// The programme's own words, verbatim, one tap away.
-		await item.getByText('Wat staat er in het programma?').click();
-		await expect(item.locator('blockquote'), statement.id).toHaveText(
+		// The statement, the answers and the programme's own words, verbatim, one tap away.
+		const row = await openRow(page, statement.title);
+		await expect(row, statement.id).toContainText(statement.statement);
+		await expect(row.locator('blockquote'), statement.id).toHaveText(
 			statement.source.quote.replace(/\s+/g, ' ')
 		);
 	}
 	await expect(
-		page.getByRole('article').filter({ hasText: content.statements[0]!.title })
+		page.getByRole('article', { name: content.statements[0]!.title, exact: true })
 	).toContainText('Belangrijk voor jou');
 
 	// The filters show where you agree and where not.
-	await page.getByRole('radio', { name: /Waar je het eens bent/ }).check();
+	await page.getByRole('radio', { name: /^Eens/ }).check();
 	await expect(page.getByRole('article')).toHaveCount(
 		KNOWN_PLAN.filter((p) => p === 'same').length
 	);
-	await page.getByRole('radio', { name: /Waar niet/ }).check();
+	await page.getByRole('radio', { name: /^Oneens/ }).check();
 	await expect(page.getByRole('article')).toHaveCount(
 		KNOWN_PLAN.filter((p) => p === 'opposite').length
+	);
+	await page.getByRole('radio', { name: /^Overgeslagen/ }).check();
+	await expect(page.getByRole('article')).toHaveCount(
+		KNOWN_PLAN.filter((p) => p === 'skip').length
 	);
 	watch.assertClean();
 });
@@ -157,14 +162,24 @@ test('changing an answer from the result page updates the result', async ({ page
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 	await expect(page.getByTestId('overall')).toContainText('100%');
 
-	const first = content.statements[0]!;
-	await page.getByRole('link', { name: `Verander je antwoord bij ‘${first.title}’` }).click();
-	await expect(page).toHaveURL(new RegExp(`/stelling/${first.id}\\?terug=uitslag$`));
-	await answer(page, first.stance === 'agree' ? 'disagree' : 'agree');
-	await expect(page).toHaveURL(/\/uitslag$/);
-	// 46 of 48 points: 95.8% → 96%; the theme: 8 of 10 → 80%.
-	await expect(page.getByTestId('overall')).toContainText('96%');
-	expect(await percentShown(page, 'Economische rechtvaardigheid')).toBe('80%');
+	// Change the answer to a statement further down, with the list filtered.
+	const changed = content.statements[7]!;
+	await statementList(page);
+	await page.getByRole('radio', { name: /^Eens/ }).check();
+	const row = await openRow(page, changed.title);
+	await row.getByRole('link', { name: `Verander je antwoord bij ‘${changed.title}’` }).click();
+	await expect(page).toHaveURL(new RegExp(`/stelling/${changed.id}\\?terug=uitslag$`));
+	await answer(page, 'neutral');
+	// Back at that statement's row, with focus on it and the filter as it was.
+	await expect(page).toHaveURL(new RegExp(`/uitslag#rij-${changed.id}$`));
+	const back = page.getByRole('article', { name: changed.title, exact: true });
+	await expect(back).toBeFocused();
+	await expect(back).toContainText('Je bent het deels eens met BIJ1');
+	await expect(back).toBeInViewport();
+	await expect(page.getByRole('radio', { name: /^Eens/ })).toBeChecked();
+	// 47 of 48 points: 97.9% → 98%; the theme: 17 of 18 → 94%.
+	await expect(page.getByTestId('overall')).toContainText('98%');
+	expect(await percentShown(page, 'Mensenrechten en verduurzaming')).toBe('94%');
 });
 
 test('corrupt storage: the page still works and says it started fresh', async ({ page }) => {

@@ -5,14 +5,16 @@ import type { Content } from '../src/lib/content/schema';
 import { crc8, decodeShare, encodeShare } from '../src/lib/share/codec';
 import {
 	answerAll,
+	type AnswerKey,
 	guard,
 	KNOWN_IMPORTANT,
 	KNOWN_PLAN,
 	loadContent,
+	openRow,
 	percentShown,
-	toAnswer,
-	type AnswerKey,
-	type Relative
+	type Relative,
+	statementList,
+	toAnswer
 } from './helpers';
 
 type SharedFile = { name: string; type: string; bytes: number[] };
@@ -210,6 +212,14 @@ test('the shared card is a 1080×1350 PNG and the link shows the same result on 
 		);
 	// Nothing to say after a successful share.
 	await expect(page.getByText('De afbeelding is gedownload')).toHaveCount(0);
+
+	// The second format, for stories and status updates: 9:16, the same link.
+	await page.getByRole('button', { name: 'Deel als verhaal (staand plaatje)' }).click();
+	await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(2);
+	const story = (await page.evaluate(() => window.__shared))[1]!;
+	expect(story.files[0]!.name).toBe('ben-jij-bij1-uitslag-verhaal.png');
+	expect(pngSize(new Uint8Array(story.files[0]!.bytes))).toEqual({ width: 1080, height: 1920 });
+	expect(story.url).toBe(shared!.url);
 	watch.assertClean();
 
 	const other = await freshPhone(browser, baseURL!);
@@ -229,8 +239,10 @@ test('the shared card is a 1080×1350 PNG and the link shows the same result on 
 		other.page.getByRole('button', { name: 'Vergelijk met jouw antwoorden' })
 	).toHaveCount(0);
 	await expect(other.page.getByRole('link', { name: 'Doe de test zelf' })).toBeVisible();
-	const first = other.page.getByRole('article').filter({ hasText: content.statements[0]!.title });
+	await statementList(other.page);
+	const first = await openRow(other.page, content.statements[0]!.title);
 	await expect(first.getByRole('term').first()).toHaveText('Antwoord');
+	await expect(first.getByRole('link', { name: /Verander je antwoord/ })).toHaveCount(0);
 	otherWatch.assertClean();
 	await other.context.close();
 });

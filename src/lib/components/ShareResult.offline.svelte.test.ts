@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen } from '@testing-library/svelte';
-import { renderDutch } from '$lib/testing/render';
+import { DUTCH, renderDutch } from '$lib/testing/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { score } from '$lib/scoring/score';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
@@ -9,7 +9,7 @@ import ShareResult from './ShareResult.svelte';
 // load fails; the next attempt loads it again. Its own file: the module registry is per file, so
 // the first import here is really the first.
 const chunk = vi.hoisted(() => ({ failures: 0 }));
-vi.mock('$lib/share/codec', async (importOriginal) => {
+vi.mock('$lib/share/flow', async (importOriginal) => {
 	if (chunk.failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
 	return await importOriginal();
 });
@@ -39,7 +39,13 @@ describe('ShareResult without its sharing code', () => {
 		chunk.failures = 2;
 		const share = vi.fn(async (_data: ShareData) => {});
 		Object.defineProperty(navigator, 'share', { value: share, configurable: true });
-		renderDutch(ShareResult, { content: CONTENT, result: RESULT, responses: RESPONSES });
+		renderDutch(ShareResult, {
+			content: CONTENT,
+			result: RESULT,
+			responses: RESPONSES,
+			sharedPath: '/gedeeld',
+			words: () => Promise.resolve(DUTCH.sharing)
+		});
 		const status = screen.getByRole('status');
 		const shareButton = screen.getByRole('button', { name: 'Deel je uitslag' });
 

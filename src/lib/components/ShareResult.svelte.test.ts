@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen } from '@testing-library/svelte';
-import { renderDutch } from '$lib/testing/render';
+import { DUTCH, renderDutch } from '$lib/testing/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Responses } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
@@ -42,7 +42,13 @@ const ANSWERS: Record<string, Answer> = {
 };
 const RESPONSES: Responses = { answers: ANSWERS, important: ['a'] };
 const RESULT = score({ statements: CONTENT.statements, responses: RESPONSES });
-const PROPS = { content: CONTENT, result: RESULT, responses: RESPONSES };
+const PROPS = {
+	content: CONTENT,
+	result: RESULT,
+	responses: RESPONSES,
+	sharedPath: '/gedeeld',
+	words: () => Promise.resolve(DUTCH.sharing)
+};
 const TEXT =
 	'Ik ben het voor 69% eens met BIJ1 (op basis van 7 van de 8 stellingen). Doe de test zelf:';
 const TITLE = 'Mijn uitslag bij Ben jij BIJ1?';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { renderDutch } from '$lib/testing/render';
+import { DUTCH, renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
@@ -23,6 +23,8 @@ function renderWith(answer: Answer, important = false) {
 	}).statements[0]!;
 	return renderDutch(StatementOutcome, {
 		statement,
+		text: statement.statement,
+		t: DUTCH.list,
 		details: fakeDetails({ statements: [statement] }),
 		result,
 		chapter: 'Internationale samenwerking',
@@ -41,22 +43,26 @@ describe('StatementOutcome', () => {
 		expect(screen.getByText(words)).toBeInTheDocument();
 	});
 
-	it("shows the voter's answer, BIJ1's stance, and when opened the verbatim quote and where it is from", async () => {
+	it('shows the outcome, and one tap away the answers, the verbatim quote and where it is from', async () => {
 		renderWith('disagree', true);
+		const row = screen.getByRole('article', { name: 'Schulden kwijtschelden' });
+		expect(row).toHaveAttribute('id', 'rij-s1');
+		expect(screen.getByText(/Belangrijk voor jou/)).toBeInTheDocument();
+		await userEvent.setup().click(screen.getByText('Bekijk stelling en programma'));
+		expect(screen.getByText('Nederland moet schulden kwijtschelden.')).toBeVisible();
 		expect(screen.getByText('Jouw antwoord').nextElementSibling).toHaveTextContent('Oneens');
 		expect(screen.getByText('BIJ1').nextElementSibling).toHaveTextContent('Eens');
-		expect(screen.getByText(/Belangrijk voor jou/)).toBeInTheDocument();
-		await userEvent.setup().click(screen.getByText('Wat staat er in het programma?'));
 		expect((await screen.findByText('De hele maatregel.')).tagName).toBe('BLOCKQUOTE');
 		expect(
 			screen.getByText('Internationale samenwerking, Economische rechtvaardigheid, maatregel 1')
 		).toBeInTheDocument();
 	});
 
-	it('links to change the answer, naming the statement for screen readers', () => {
+	it('links to change the answer, naming the statement for screen readers', async () => {
 		renderWith('agree');
+		await userEvent.setup().click(screen.getByText('Bekijk stelling en programma'));
 		expect(
-			screen.getByRole('link', { name: 'Verander je antwoord bij ‘Schulden kwijtschelden’' })
+			await screen.findByRole('link', { name: 'Verander je antwoord bij ‘Schulden kwijtschelden’' })
 		).toHaveAttribute('href', '/stelling/s1?terug=uitslag');
 	});
 });

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { renderDutch } from '$lib/testing/render';
+import { DUTCH, renderDutch } from '$lib/testing/render';
 import { describe, expect, it } from 'vitest';
 import { score } from '$lib/scoring/score';
-import { fakeContent, fakeDetails, fakeStatement } from '$lib/testing/fixtures';
+import { fakeContent, fakeDetails, fakeStatement, fakeTexts } from '$lib/testing/fixtures';
 import StatementResults from './StatementResults.svelte';
 
 const content = fakeContent({
@@ -20,29 +20,39 @@ const result = score({
 	responses: { answers: { s1: 'agree', s2: 'agree', s3: 'neutral', s4: 'skip' }, important: [] }
 });
 
+const renderList = () =>
+	renderDutch(StatementResults, {
+		content,
+		texts: fakeTexts(content),
+		t: DUTCH.list,
+		details: fakeDetails(content),
+		result
+	});
+
 describe('StatementResults', () => {
 	it('groups every statement under its theme', () => {
-		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
+		renderList();
 		expect(screen.getAllByRole('article')).toHaveLength(4);
 		expect(screen.getByRole('region', { name: 'Thema A' })).toHaveTextContent('Titel s2');
 		expect(screen.getByRole('region', { name: 'Thema B' })).toHaveTextContent('Titel s4');
 	});
 
 	it.each([
-		['Waar je het eens bent (1)', ['Titel s1']],
-		['Deels (1)', ['Titel s3']],
-		['Waar niet (1)', ['Titel s2']],
+		['Eens (1)', ['Titel s1']],
+		['Deels eens (1)', ['Titel s3']],
+		['Oneens (1)', ['Titel s2']],
+		['Overgeslagen (1)', ['Titel s4']],
 		['Alles (4)', ['Titel s1', 'Titel s2', 'Titel s3', 'Titel s4']]
 	])('the filter "%s" shows exactly those statements', async (filter, titles) => {
-		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
+		renderList();
 		await userEvent.setup().click(screen.getByRole('radio', { name: filter }));
 		const shown = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
 		expect(shown).toEqual(titles);
 	});
 
 	it('hides a theme with nothing in the chosen filter', async () => {
-		renderDutch(StatementResults, { content, details: fakeDetails(content), result });
-		await userEvent.setup().click(screen.getByRole('radio', { name: 'Waar niet (1)' }));
+		renderList();
+		await userEvent.setup().click(screen.getByRole('radio', { name: 'Oneens (1)' }));
 		expect(screen.queryByRole('region', { name: 'Thema B' })).not.toBeInTheDocument();
 	});
 });

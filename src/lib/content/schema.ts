@@ -101,13 +101,21 @@ export type Content = z.infer<typeof ContentSchema>;
 export type Version = z.infer<typeof VersionSchema>;
 
 /**
- * What every page needs: who and what, the themes, and per statement what is shown in lists and
- * what scoring needs. Explanations, quotes and alternatives are loaded when first opened.
+ * What every page needs: who and what, the themes, and per statement its title and what scoring
+ * needs. The statements' sentences come with the pages that show them (ContentTexts);
+ * explanations, quotes and alternatives are loaded when first opened (ContentDetails).
  */
-export type ContentCore = Pick<Content, 'programme' | 'version' | 'themes' | 'fingerprint'> & {
+export type ContentCore = Pick<Content, 'programme' | 'version' | 'fingerprint'> & {
+	themes: CoreTheme[];
 	statements: CoreStatement[];
 };
-export type CoreStatement = Pick<Statement, 'id' | 'theme' | 'title' | 'statement' | 'stance'>;
+/** A theme's intro is shown on the start page only (ContentIntros). */
+export type CoreTheme = Pick<Theme, 'id' | 'title'>;
+/** Each theme's intro, per theme id. */
+export type ContentIntros = Record<string, string>;
+export type CoreStatement = Pick<Statement, 'id' | 'theme' | 'title' | 'stance'>;
+/** Each statement's sentence, per statement id. */
+export type ContentTexts = Record<string, string>;
 export type StatementDetails = Pick<Statement, 'explanation' | 'source' | 'alternative'>;
 /** Per statement id. */
 export type ContentDetails = Record<string, StatementDetails>;

@@ -7,8 +7,11 @@
 import type common from './nl/common';
 import type error from './nl/error';
 import type important from './nl/important';
+import type list from './nl/list';
+import type method from './nl/method';
 import type result from './nl/result';
 import type share from './nl/share';
+import type sharing from './nl/sharing';
 import type shared from './nl/shared';
 import type start from './nl/start';
 import type statement from './nl/statement';
@@ -30,9 +33,12 @@ export type Messages = {
 	statement: Translation<typeof statement>;
 	important: Translation<typeof important>;
 	result: Translation<typeof result>;
+	list: Translation<typeof list>;
 	share: Translation<typeof share>;
+	sharing: Translation<typeof sharing>;
 	shared: Translation<typeof shared>;
 	error: Translation<typeof error>;
+	method: Translation<typeof method>;
 };
 
 /** Where a language's pages are: the same pages, each language at its own addresses. */
@@ -44,6 +50,10 @@ export type Paths = {
 	important: string;
 	result: string;
 	shared: string;
+	method: string;
+	/** The open data: the statements, and the JSON Schema that describes them. */
+	openData: string;
+	openDataSchema: string;
 };
 
 /** The query that brings a voter back to the result after changing an answer. */

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS, type Answer, type Responses } from '$lib/quiz/responses';
-import { compare, MIN_ANSWERED, percentage, score, type ScoredStatement } from './score';
+import {
+	compare,
+	contributions,
+	drivers,
+	firmness,
+	MIN_ANSWERED,
+	percentage,
+	score,
+	type ScoredStatement
+} from './score';
 
 describe('compare: one statement', () => {
 	const cases: [string, Answer, 'agree' | 'disagree', boolean, number, number, string][] = [
@@ -293,5 +302,111 @@ describe('score: properties', () => {
 				}
 			)
 		);
+	});
+});
+
+// ---------------------------------------------------------------- drivers and firmness
+
+describe('contributions and drivers: what made the figure', () => {
+	it('the ups add up to the figure and the downs to the rest, weights included', () => {
+		fc.assert(
+			fc.property(longQuizArb, (quiz) => {
+				const result = score(quiz);
+				fc.pre(result.overall.percent !== null);
+				const all = contributions({ result });
+				const up = all.reduce((s, c) => s + c.up, 0);
+				const down = all.reduce((s, c) => s + c.down, 0);
+				expect(up).toBeCloseTo((100 * result.overall.points) / result.overall.max, 9);
+				expect(Math.round(up + down)).toBe(100);
+				expect(percentage({ points: result.overall.points, max: result.overall.max })).toBe(
+					result.overall.percent
+				);
+			})
+		);
+	});
+
+	const cases: [string, Record<string, Answer>, string[], string[], string[]][] = [
+		// name, answers (EIGHT: a, c, e, g agree; b, d, f, h disagree), important, up, down
+		[
+			'an important agreement pulls up most, an important disagreement down most',
+			{ a: 'agree', b: 'disagree', c: 'disagree', d: 'agree', e: 'agree', f: 'disagree' },
+			['e', 'd'],
+			['e', 'a', 'b'],
+			['d', 'c']
+		],
+		[
+			'neutral answers are listed only after full agreements and disagreements',
+			{ a: 'neutral', b: 'neutral', c: 'agree', d: 'neutral', e: 'neutral', f: 'neutral' },
+			[],
+			['c', 'a', 'b'],
+			['a', 'b', 'd']
+		],
+		[
+			'skipped statements neither pull up nor down',
+			{
+				a: 'skip',
+				b: 'disagree',
+				c: 'agree',
+				d: 'disagree',
+				e: 'agree',
+				f: 'disagree',
+				g: 'agree'
+			},
+			['a'],
+			['b', 'c', 'd'],
+			[]
+		]
+	];
+	it.each(cases)('%s', (_name, answers, important, up, down) => {
+		const result = score({ statements: EIGHT, responses: responses(answers, important) });
+		const d = drivers({ result });
+		expect(d.up.map((c) => c.id)).toEqual(up);
+		expect(d.down.map((c) => c.id)).toEqual(down);
+	});
+});
+
+describe('firmness: where the figure lies with two answers given differently', () => {
+	/** Every way of giving up to `changes` answers differently, the hard way. */
+	function bruteForce(quiz: { statements: ScoredStatement[]; responses: Responses }, changes = 2) {
+		const answered = Object.entries(quiz.responses.answers).filter(([, a]) => a !== 'skip');
+		const figures: number[] = [];
+		const visit = (from: number, left: number, answers: Record<string, Answer>) => {
+			figures.push(score({ ...quiz, responses: { ...quiz.responses, answers } }).overall.percent!);
+			if (left === 0) return;
+			for (let i = from; i < answered.length; i++) {
+				const [id, current] = answered[i]!;
+				for (const other of ['agree', 'neutral', 'disagree'] as const) {
+					if (other !== current) visit(i + 1, left - 1, { ...answers, [id]: other });
+				}
+			}
+		};
+		visit(0, changes, { ...quiz.responses.answers });
+		return { low: Math.min(...figures), high: Math.max(...figures) };
+	}
+
+	it('the bounds hold the figure and are exactly the extremes some answers reach', () => {
+		const small = longQuizArb.filter((q) => q.statements.length <= 9);
+		fc.assert(
+			fc.property(small, (quiz) => {
+				const result = score(quiz);
+				fc.pre(result.overall.percent !== null);
+				const bounds = firmness({ result })!;
+				expect(bounds.low).toBeLessThanOrEqual(result.overall.percent!);
+				expect(bounds.high).toBeGreaterThanOrEqual(result.overall.percent!);
+				expect(bounds).toEqual(bruteForce(quiz));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('a known case: six answers like BIJ1, one of them important', () => {
+		// 14 of 14 points; two changes can cost 4 (the important one) + 2 = 6: 8 of 14 = 57%.
+		const result = score({ statements: EIGHT, responses: responses(asBij1(6), ['a']) });
+		expect(firmness({ result })).toEqual({ low: 57, high: 100 });
+	});
+
+	it('there are no bounds without a figure', () => {
+		const result = score({ statements: EIGHT, responses: responses(asBij1(2)) });
+		expect(firmness({ result })).toBeNull();
 	});
 });

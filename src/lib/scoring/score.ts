@@ -148,3 +148,74 @@ export function score({
 		statements: results
 	};
 }
+
+/**
+ * What made the overall figure. The figure is total points / total maximum, so it is the sum of
+ * every answered statement's points / total maximum: `up` is a statement's share of the figure,
+ * in percentage points, and `down` what it cost (its maximum minus its points, over the total
+ * maximum). An important statement weighs double in both. Over all statements the `up`s add up to
+ * the (unrounded) figure and the `down`s to 100 minus it. Skipped statements neither add nor cost.
+ */
+export type Contribution = { id: string; up: number; down: number; important: boolean };
+
+export function contributions({ result }: { result: Result }): Contribution[] {
+	const { max } = result.overall;
+	if (max === 0) return [];
+	return result.statements
+		.filter((s) => s.max > 0)
+		.map((s) => ({
+			id: s.id,
+			up: (100 * s.points) / max,
+			down: (100 * (s.max - s.points)) / max,
+			important: s.important
+		}));
+}
+
+/**
+ * The statements that pulled the figure up most and down most: up to `count` of each, largest
+ * first, then in quiz order. A statement answered "neutral" both adds and costs, half each; it is
+ * listed only where nothing weighs more.
+ */
+export function drivers({ result, count = 3 }: { result: Result; count?: number }): {
+	up: Contribution[];
+	down: Contribution[];
+} {
+	const all = contributions({ result });
+	const top = (key: 'up' | 'down') =>
+		all
+			.filter((c) => c[key] > 0)
+			.map((c, index) => ({ c, index }))
+			.sort((a, b) => b.c[key] - a.c[key] || a.index - b.index)
+			.slice(0, count)
+			.map(({ c }) => c);
+	return { up: top('up'), down: top('down') };
+}
+
+/**
+ * How firm the figure is: the lowest and highest overall figure had the voter given `changes`
+ * of their answers differently (another opinion; skips and important marks as they are). Changing
+ * an answer keeps the total maximum, so the extremes come from the answers that can gain most
+ * (towards BIJ1's stance) and lose most (away from it). `null` when there is no figure.
+ */
+export function firmness({
+	result,
+	changes = 2
+}: {
+	result: Result;
+	changes?: number;
+}): { low: number; high: number } | null {
+	if (result.overall.percent === null) return null;
+	const answered = result.statements.filter((s) => s.max > 0);
+	const sumOfLargest = (values: number[]) =>
+		values
+			.sort((a, b) => b - a)
+			.slice(0, changes)
+			.reduce((sum, v) => sum + v, 0);
+	const gain = sumOfLargest(answered.map((s) => s.max - s.points));
+	const loss = sumOfLargest(answered.map((s) => s.points));
+	const { points, max } = result.overall;
+	return {
+		low: percentage({ points: points - loss, max })!,
+		high: percentage({ points: points + gain, max })!
+	};
+}

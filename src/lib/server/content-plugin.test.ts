@@ -41,10 +41,11 @@ describe('the content plugin', () => {
 		const p = plugin('build');
 		const core = moduleOf(p, 'core');
 		const details = moduleOf(p, 'details');
+		const texts = moduleOf(p, 'texts');
 		expect(core.statements).toHaveLength(24);
-		expect(Object.keys(core.statements[0]).sort()).toEqual(
-			['id', 'stance', 'statement', 'theme', 'title'].sort()
-		);
+		expect(Object.keys(core.statements[0]).sort()).toEqual(['id', 'stance', 'theme', 'title']);
+		expect(Object.keys(texts)).toEqual(core.statements.map((s: { id: string }) => s.id));
+		expect(texts[core.statements[0].id]).toMatch(/\.$/);
 		expect(Object.keys(details)).toEqual(core.statements.map((s: { id: string }) => s.id));
 		expect(details[core.statements[0].id].source.quote).toBeTruthy();
 		expect(p.resolveId('virtual:content/unknown')).toBeUndefined();

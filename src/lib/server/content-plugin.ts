@@ -4,15 +4,24 @@
  *   field), printed once and without a stack trace;
  * - `npm run dev` shows an edit to `statements/` on the next page load, without a restart;
  * - the browser gets the content in hashed, cached JavaScript, once for the whole site, split by
- *   what pages need: `virtual:content/core` (every page) and `virtual:content/details`
+ *   what pages need: `virtual:content/core` (every page), `virtual:content/texts` (the
+ *   statements' sentences, for the pages that show them) and `virtual:content/details`
  *   (explanations, quotes and alternatives, loaded when a voter first opens one).
- * `virtual:content/open-data` is the whole set, for the build-time routes that publish it.
+ * `virtual:content/open-data` is the whole set, for the build-time routes that publish it;
+ * `virtual:content/changelog` the versions, for the method page; `virtual:content/site` who
+ * publishes the site and where to report an error (build settings PUBLISHER and REPORT_URL).
  *
  * Relative imports only: vite.config.ts loads this file, outside SvelteKit's aliases.
  */
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Content, ContentCore, ContentDetails } from '../content/schema';
+import type {
+	Content,
+	ContentCore,
+	ContentDetails,
+	ContentIntros,
+	ContentTexts
+} from '../content/schema';
 import { ContentError, loadContent } from './content.ts';
 
 const PREFIX = 'virtual:content/';
@@ -20,16 +29,13 @@ const MODULES = {
 	core: (c: Content): ContentCore => ({
 		programme: c.programme,
 		version: c.version,
-		themes: c.themes,
+		themes: c.themes.map(({ id, title }) => ({ id, title })),
 		fingerprint: c.fingerprint,
-		statements: c.statements.map(({ id, theme, title, statement, stance }) => ({
-			id,
-			theme,
-			title,
-			statement,
-			stance
-		}))
+		statements: c.statements.map(({ id, theme, title, stance }) => ({ id, theme, title, stance }))
 	}),
+	intros: (c: Content): ContentIntros => Object.fromEntries(c.themes.map((t) => [t.id, t.intro])),
+	texts: (c: Content): ContentTexts =>
+		Object.fromEntries(c.statements.map(({ id, statement }) => [id, statement])),
 	details: (c: Content): ContentDetails =>
 		Object.fromEntries(
 			c.statements.map(({ id, explanation, source, alternative }) => [
@@ -37,8 +43,23 @@ const MODULES = {
 				{ explanation, source, ...(alternative === undefined ? {} : { alternative }) }
 			])
 		),
-	'open-data': (c: Content): Content => c
+	'open-data': (c: Content): Content => c,
+	changelog: (c: Content) => c.changelog,
+	/** What the method page shows of every reverse-keyed statement: the real position it states. */
+	reverse: (c: Content): ReverseStatement[] =>
+		c.statements
+			.filter((s) => s.stance === 'disagree')
+			.map(({ id, statement, alternative }) => ({ id, statement, alternative: alternative ?? '' })),
+	site: (): Site => ({
+		publisher: process.env.PUBLISHER?.trim() || DEFAULT_PUBLISHER,
+		reportUrl: process.env.REPORT_URL?.trim() || null
+	})
 } as const;
+
+export type Site = { publisher: string; reportUrl: string | null };
+export type ReverseStatement = { id: string; statement: string; alternative: string };
+/** Neutral and true wherever the site is deployed: the code is open to anyone. */
+export const DEFAULT_PUBLISHER = 'het open-sourceproject ‘Ben jij BIJ1?’';
 
 export function contentPlugin(): Plugin {
 	let root = process.cwd();

@@ -2,7 +2,14 @@
  * Small, valid content for unit and component tests. Every field a component may show is filled
  * in from the ids, so a test only spells out what its assertions depend on.
  */
-import type { Content, ContentDetails, Stance, Statement, Theme } from '$lib/content/schema';
+import type {
+	Content,
+	ContentDetails,
+	ContentTexts,
+	Stance,
+	Statement,
+	Theme
+} from '$lib/content/schema';
 
 /**
  * A statement titled "Titel <id>", quoting measure `number` of the section named after its theme.
@@ -56,6 +63,11 @@ export function fakeContent({
 		fingerprint,
 		changelog: [{ number: 1, date: '2026-11-27', fingerprint, notes: 'Eerste versie.' }]
 	};
+}
+
+/** The statements' sentences, as the pages that show them get them. */
+export function fakeTexts(content: Pick<Content, 'statements'>): ContentTexts {
+	return Object.fromEntries(content.statements.map(({ id, statement }) => [id, statement]));
 }
 
 /** The on-demand part of fake content, as the pages load it. */

@@ -8,13 +8,28 @@ import { messagesContext } from '$lib/i18n/context';
 import common from '$lib/i18n/nl/common';
 import error from '$lib/i18n/nl/error';
 import important from '$lib/i18n/nl/important';
+import list from '$lib/i18n/nl/list';
+import method from '$lib/i18n/nl/method';
 import result from '$lib/i18n/nl/result';
 import share from '$lib/i18n/nl/share';
+import sharing from '$lib/i18n/nl/sharing';
 import shared from '$lib/i18n/nl/shared';
 import start from '$lib/i18n/nl/start';
 import statement from '$lib/i18n/nl/statement';
 
-export const DUTCH = { common, start, statement, important, result, share, shared, error };
+export const DUTCH = {
+	common,
+	start,
+	statement,
+	important,
+	result,
+	list,
+	share,
+	sharing,
+	shared,
+	error,
+	method
+};
 
 export function renderDutch<Props extends Record<string, unknown>>(
 	component: Component<Props>,

@@ -1,5 +1,5 @@
 import common from '$lib/i18n/nl/common';
-import share from '$lib/i18n/nl/share';
+import sharing from '$lib/i18n/nl/sharing';
 import content from 'virtual:content/open-data';
 import { renderOgImage } from '$lib/server/og-image';
 import { programmeLabel } from '$lib/share/card/data';
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async () => {
 	const png = await renderOgImage({
 		title: common.siteName,
 		subtitle: common.siteDescription,
-		footer: programmeLabel({ programme: content.programme, words: { common, card: share.card } })
+		footer: programmeLabel({ programme: content.programme, words: { common, card: sharing.card } })
 	});
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

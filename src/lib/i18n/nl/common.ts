@@ -23,6 +23,12 @@ export default {
 	siteDescription:
 		'Doe de test: 24 stellingen over internationale samenwerking. Hoe eens ben jij het met BIJ1?',
 	skipLink: 'Naar de inhoud',
+	footer: {
+		label: 'Over deze test',
+		method: 'Verantwoording',
+		openData: 'Open data',
+		publisher: (publisher: string) => `Gemaakt door ${publisher}.`
+	},
 	noscript:
 		'Deze test werkt alleen als JavaScript aan staat. Je antwoorden blijven op je eigen apparaat.',
 	memoryOnly:

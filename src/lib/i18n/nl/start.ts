@@ -14,5 +14,8 @@ export default {
 		`Bron: verkiezingsprogramma van ${party}, hoofdstuk ‘${chapter}’, gepubliceerd op ${date}.`,
 	button: 'Start de test',
 	resume: 'Ga verder waar je was',
-	themesTitle: 'De onderwerpen'
+	themesTitle: 'De onderwerpen',
+	framing:
+		'De test vergelijkt jouw mening met één partij (BIJ1) en één hoofdstuk van haar verkiezingsprogramma uit 2021. Het is geen stemadvies.',
+	methodLink: 'Zo werkt deze test'
 };

@@ -3,11 +3,10 @@ import type { Answer } from '$lib/quiz/responses';
 import { score } from '$lib/scoring/score';
 import { fakeContent, fakeStatement } from '$lib/testing/fixtures';
 import common from '$lib/i18n/nl/common';
-import resultWords from '$lib/i18n/nl/result';
-import share from '$lib/i18n/nl/share';
+import sharing from '$lib/i18n/nl/sharing';
 import { cardData } from './data';
 
-const words = { common, result: resultWords, card: share.card };
+const words = { common, card: sharing.card };
 
 const CONTENT = fakeContent({
 	themes: ['x', 'y', 'z'],

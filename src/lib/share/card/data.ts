@@ -29,8 +29,7 @@ export type CardData = {
 /** The words a card needs, from the page's messages. */
 export type CardWords = {
 	common: Pick<Messages['common'], 'siteName' | 'formatDate'>;
-	result: Pick<Messages['result'], 'basis'>;
-	card: Messages['share']['card'];
+	card: Messages['sharing']['card'];
 };
 
 export const TOP_COUNT = 3;
@@ -66,7 +65,7 @@ export function cardData({
 	return {
 		quizName: words.common.siteName,
 		overall: result.overall.percent,
-		basis: words.result.basis(result.overall.answered, result.overall.total),
+		basis: words.card.basis(result.overall.answered, result.overall.total),
 		themes: content.themes.map((t) => ({
 			title: t.title,
 			percent: result.themes[t.id]?.percent ?? null
