@@ -54,7 +54,7 @@ test('start and result say what the figure compares, that it is no voting advice
 	const framing = page.locator('.framing');
 	await expect(framing).toContainText('één hoofdstuk uit het verkiezingsprogramma van BIJ1');
 	await expect(framing).toContainText('‘Internationale samenwerking’ (12 januari 2021)');
-	await expect(framing).toContainText('Het is geen stemadvies');
+	await expect(framing).toContainText('Dit is geen stemadvies');
 	await expect(framing).toContainText('Gemaakt door het open-sourceproject ‘Ben jij BIJ1?’.');
 	await framing.getByRole('link', { name: 'Zo werkt deze test' }).click();
 	await expect(page).toHaveURL(/\/verantwoording$/);

@@ -4,7 +4,7 @@ export default {
 	title: 'Je uitslag',
 	/** What the figure is, before the figure: one party, one chapter, no voting advice. */
 	framing: (chapter: string, date: string) =>
-		`Je uitslag vergelijkt jouw antwoorden met één hoofdstuk uit het verkiezingsprogramma van BIJ1: ‘${chapter}’ (${date}). Het is geen stemadvies: andere partijen en onderwerpen tellen niet mee.`,
+		`Jouw antwoorden vergeleken met één hoofdstuk uit het verkiezingsprogramma van BIJ1: ‘${chapter}’ (${date}). Dit is geen stemadvies: andere partijen en onderwerpen tellen niet mee.`,
 	methodLink: 'Zo werkt deze test',
 	firmness: (low: number, high: number) =>
 		`Als je twee antwoorden anders had gegeven, lag je uitslag tussen ${low}% en ${high}%.`,
