@@ -67,6 +67,19 @@ export const StatementFileSchema = z.strictObject({
 	statements: z.array(StatementSchema).min(1)
 });
 
+/** A hard word, its forms as they stand in the texts, and what it means. */
+export const GlossaryTermSchema = z.strictObject({
+	id: slug.describe('Stable identifier of the term.'),
+	forms: z
+		.array(text.refine((f) => f === f.toLowerCase(), 'expected lowercase (matching ignores case)'))
+		.min(1)
+		.describe('Every form of the term as it stands in the texts, in lowercase.'),
+	explanation: text.describe('One or two sentences in plain Dutch, without the term itself.')
+});
+
+/** `statements/glossary.yaml`. */
+export const GlossaryFileSchema = z.strictObject({ terms: z.array(GlossaryTermSchema) });
+
 const Fingerprint = z.string().regex(/^[0-9a-f]{8}$/);
 
 /** One version of the statement set, from `statements/CHANGELOG.md`. */
@@ -89,7 +102,10 @@ export const ContentSchema = z
 		fingerprint: Fingerprint.describe(
 			'Fingerprint of the statement set; share links carry it to detect another version.'
 		),
-		changelog: z.array(VersionSchema).describe('Every version, newest first.')
+		changelog: z.array(VersionSchema).describe('Every version, newest first.'),
+		glossary: z
+			.array(GlossaryTermSchema)
+			.describe('Hard words in the statements, explanations and quotes, explained.')
 	})
 	.describe("BIJ1 'Internationale samenwerking': themes and agree/disagree statements");
 
@@ -99,6 +115,9 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type Content = z.infer<typeof ContentSchema>;
 export type Version = z.infer<typeof VersionSchema>;
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+/** Each term's explanation, per term id. */
+export type GlossaryExplanations = Record<string, string>;
 
 /**
  * What every page needs: who and what, the themes, and per statement its title and what scoring
@@ -116,6 +135,12 @@ export type ContentIntros = Record<string, string>;
 export type CoreStatement = Pick<Statement, 'id' | 'theme' | 'title' | 'stance'>;
 /** Each statement's sentence, per statement id. */
 export type ContentTexts = Record<string, string>;
+/** The sentences, with the glossary's forms to mark their hard words. */
+export type Sentences = {
+	texts: ContentTexts;
+	/** Each form of a glossary term, in lowercase, mapped to the term's id. */
+	terms: Record<string, string>;
+};
 export type StatementDetails = Pick<Statement, 'explanation' | 'source' | 'alternative'>;
 /** Per statement id. */
 export type ContentDetails = Record<string, StatementDetails>;

@@ -27,10 +27,21 @@ const plugin = (command: 'build' | 'serve') => {
 	p.configResolved({ root, command });
 	return p;
 };
-const moduleOf = (p: Hooks, name: string) => {
+/** A module's exports, parsed back from the code the plugin generates. */
+const exportsOf = (p: Hooks, name: string): Record<string, unknown> => {
 	const source = p.load(p.resolveId(`virtual:content/${name}`)!)!;
-	return JSON.parse(source.replace(/^export default /, '').replace(/;$/, ''));
+	return Object.fromEntries(
+		source
+			.trim()
+			.split('\n')
+			.map((line) => {
+				const [, key, json] = /^export (?:const (\w+) =|default) (.*);$/.exec(line)!;
+				return [key ?? 'default', JSON.parse(json!)];
+			})
+	);
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const moduleOf = (p: Hooks, name: string): any => exportsOf(p, name).default;
 const breakStance = () => {
 	const file = join(root, 'statements', 'economisch.yaml');
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/stance: agree/, 'stance: eens'));
@@ -49,6 +60,23 @@ describe('the content plugin', () => {
 		expect(Object.keys(details)).toEqual(core.statements.map((s: { id: string }) => s.id));
 		expect(details[core.statements[0].id].source.quote).toBeTruthy();
 		expect(p.resolveId('virtual:content/unknown')).toBeUndefined();
+	});
+
+	it('sends the glossary forms with the sentences, and what they mean on demand', () => {
+		writeFileSync(
+			join(root, 'statements', 'glossary.yaml'),
+			'terms:\n  - id: vn\n    forms: [vn, verenigde naties]\n    explanation: Een organisatie van bijna alle landen.\n'
+		);
+		const p = plugin('build');
+		expect(exportsOf(p, 'texts').terms).toEqual({ vn: 'vn', 'verenigde naties': 'vn' });
+		expect(moduleOf(p, 'glossary')).toEqual({ vn: 'Een organisatie van bijna alle landen.' });
+		expect(moduleOf(p, 'open-data').glossary).toEqual([
+			{
+				id: 'vn',
+				forms: ['vn', 'verenigde naties'],
+				explanation: 'Een organisatie van bijna alle landen.'
+			}
+		]);
 	});
 
 	it('stops a build on bad content with one line per problem, once, without a stack trace', () => {

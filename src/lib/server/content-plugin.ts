@@ -7,6 +7,9 @@
  *   what pages need: `virtual:content/core` (every page), `virtual:content/texts` (the
  *   statements' sentences, for the pages that show them) and `virtual:content/details`
  *   (explanations, quotes and alternatives, loaded when a voter first opens one).
+ * The statements' sentences come with the glossary's forms (`terms`, a named export), so a page
+ * that shows a sentence can mark its hard words; `virtual:content/glossary` holds what they mean,
+ * loaded on the first tap on one.
  * `virtual:content/open-data` is the whole set, for the build-time routes that publish it;
  * `virtual:content/changelog` the versions, for the method page; `virtual:content/site` who
  * publishes the site and where to report an error (build settings PUBLISHER and REPORT_URL).
@@ -20,9 +23,10 @@ import type {
 	ContentCore,
 	ContentDetails,
 	ContentIntros,
-	ContentTexts
+	ContentTexts,
+	GlossaryExplanations
 } from '../content/schema';
-import { ContentError, loadContent } from './content.ts';
+import { ContentError, loadContent, termForms } from './content.ts';
 
 const PREFIX = 'virtual:content/';
 const MODULES = {
@@ -43,6 +47,8 @@ const MODULES = {
 				{ explanation, source, ...(alternative === undefined ? {} : { alternative }) }
 			])
 		),
+	glossary: (c: Content): GlossaryExplanations =>
+		Object.fromEntries(c.glossary.map(({ id, explanation }) => [id, explanation])),
 	'open-data': (c: Content): Content => c,
 	changelog: (c: Content) => c.changelog,
 	/** What the method page shows of every reverse-keyed statement: the real position it states. */
@@ -55,6 +61,11 @@ const MODULES = {
 		reportUrl: process.env.REPORT_URL?.trim() || null
 	})
 } as const;
+
+/** Named exports beside a module's default one. */
+const NAMED: Partial<Record<keyof typeof MODULES, (c: Content) => Record<string, unknown>>> = {
+	texts: (c) => ({ terms: termForms(c.glossary) })
+};
 
 export type Site = { publisher: string; reportUrl: string | null };
 export type ReverseStatement = { id: string; statement: string; alternative: string };
@@ -91,7 +102,11 @@ export function contentPlugin(): Plugin {
 		load(id) {
 			if (!id.startsWith(`\0${PREFIX}`)) return;
 			const name = id.slice(PREFIX.length + 1) as keyof typeof MODULES;
-			return `export default ${JSON.stringify(MODULES[name](read()))};`;
+			const content = read();
+			const named = Object.entries(NAMED[name]?.(content) ?? {}).map(
+				([key, value]) => `export const ${key} = ${JSON.stringify(value)};\n`
+			);
+			return `${named.join('')}export default ${JSON.stringify(MODULES[name](content))};`;
 		},
 		configureServer(server: ViteDevServer) {
 			const dir = resolve(root, 'statements');

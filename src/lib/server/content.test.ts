@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentSchema } from '$lib/content/schema';
 import {
 	ContentError,
+	GLOSSARY_FILE,
 	loadContent,
 	parseContent,
 	RULES,
@@ -26,7 +27,7 @@ const changelog: ContentFile = {
 	text: readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')
 };
 const files: ContentFile[] = readdirSync(dir)
-	.filter((f) => f.endsWith('.yaml') && f !== 'programme.yaml')
+	.filter((f) => f.endsWith('.yaml') && f !== 'programme.yaml' && f !== GLOSSARY_FILE)
 	.sort()
 	.map((f) => ({ path: `statements/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 
@@ -310,6 +311,80 @@ describe('broken content fails with a message naming file, statement and field',
 				sourceText
 			})
 		).toThrow(/theme "[a-z]+" › title: "Economie" is not a section heading/);
+	});
+});
+
+describe('the glossary: every entry used, each form once, no explanation in circles', () => {
+	const glossary = (terms: unknown[]) =>
+		parseContent({
+			programme,
+			statementFiles: files,
+			changelog,
+			sourceText,
+			glossary: { path: 'statements/glossary.yaml', text: stringify({ terms }) }
+		});
+	const problems = (terms: unknown[]) => {
+		try {
+			glossary(terms);
+		} catch (error) {
+			expect(error).toBeInstanceOf(ContentError);
+			return (error as ContentError).problems;
+		}
+		throw new Error('expected the glossary to be rejected');
+	};
+	const term = (id: string, forms: string[], explanation = 'Een woord.') => ({
+		id,
+		forms,
+		explanation
+	});
+	// Both stand in the real statements, explanations or quotes.
+	const vn = term('vn', ['vn'], 'De organisatie waarin bijna alle landen samenwerken.');
+	const oeso = term('oeso', ['oeso'], 'Een club van rijke landen.');
+
+	it('a good glossary is published with the content', () => {
+		expect(glossary([vn, oeso]).glossary).toEqual([vn, oeso]);
+	});
+
+	it.each([
+		[
+			'an unused entry',
+			[vn, term('ruimtevaart', ['ruimtevaart'])],
+			/term "ruimtevaart": none of its forms \("ruimtevaart"\) stands/
+		],
+		['an id twice', [vn, { ...oeso, id: 'vn' }], /term "vn" › id: defined twice/],
+		[
+			'a form in two terms',
+			[vn, term('verenigde', ['vn'])],
+			/term "verenigde" › forms: "vn" is also a form of term "vn"/
+		],
+		['a form in capitals', [term('vn', ['VN'])], /term "vn" › forms\.0: expected lowercase/],
+		[
+			'an explanation of three sentences',
+			[term('vn', ['vn'], 'Een. Twee. Drie.')],
+			/term "vn" › explanation: expected one or 2 sentences/
+		],
+		[
+			'an explanation with its own term',
+			[term('vn', ['vn'], 'De VN is de VN.')],
+			/term "vn" › explanation: explains the term with itself/
+		],
+		[
+			'two explanations leaning on each other',
+			[
+				term('vn', ['vn'], 'Een groep zoals de OESO.'),
+				term('oeso', ['oeso'], 'Een groep zoals de VN.')
+			],
+			/term "vn" › explanation: circular: vn → oeso → vn/
+		]
+	])('%s fails, naming the line of the term', (_case, terms, message) => {
+		const found = problems(terms);
+		expect(found.join('\n')).toMatch(message);
+		expect(found.every((p) => /^statements\/glossary\.yaml:\d+: term /.test(p))).toBe(true);
+	});
+
+	it('an explanation may use another term that does not lead back', () => {
+		const oesoUsesVn = term('oeso', ['oeso'], 'Een groep landen, naast de VN.');
+		expect(() => glossary([vn, oesoUsesVn])).not.toThrow();
 	});
 });
 

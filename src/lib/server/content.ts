@@ -5,15 +5,18 @@
  *
  * Relative imports only: vite.config.ts loads this file, outside SvelteKit's aliases.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { fingerprint } from '../content/fingerprint.ts';
+import { termsIn, type TermForms } from '../glossary/terms.ts';
 import {
+	GlossaryFileSchema,
 	ProgrammeFileSchema,
 	StatementFileSchema,
 	type Content,
+	type GlossaryTerm,
 	type Statement,
 	type Version
 } from '../content/schema.ts';
@@ -21,12 +24,14 @@ import { measureSections, normaliseWhitespace, parseMeasures } from './programme
 
 export const PROGRAMME_FILE = 'programme.yaml';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
+export const GLOSSARY_FILE = 'glossary.yaml';
 export const SOURCE_FILE = 'source/internationale-samenwerking.txt';
 
 /** Writing rules that keep the quiz balanced (see statements/README.md). */
 export const RULES = {
 	minDisagree: 6,
 	maxExplanationSentences: 3,
+	maxGlossarySentences: 2,
 	maxNegations: 3,
 	negation: /\b(niet|geen|nooit)\b/i
 } as const;
@@ -70,12 +75,15 @@ export function parseContent({
 	programme,
 	statementFiles,
 	changelog,
+	glossary,
 	sourceText,
 	drafting = false
 }: {
 	programme: ContentFile;
 	statementFiles: readonly ContentFile[];
 	changelog: ContentFile;
+	/** Hard words explained; without it the quiz has no glossary. */
+	glossary?: ContentFile;
 	sourceText: string;
 	/**
 	 * While an editor previews changes (`npm run dev`), a changelog that has not caught up with
@@ -94,6 +102,7 @@ export function parseContent({
 			statements.push({ ...parsed, file: file.path, index, statement })
 		);
 	}
+	const terms = glossary ? parseFile(glossary, GlossaryFileSchema, problems) : undefined;
 	if (!meta || problems.length > 0) throw new ContentError(problems);
 
 	const { themes, ...programmeMeta } = meta.data;
@@ -259,6 +268,11 @@ export function parseContent({
 		for (const p of changelogProblems) console.warn(`Before publishing: ${formatProblem(p)}`);
 	} else problems.push(...changelogProblems);
 
+	if (glossary && terms) {
+		const texts = list.flatMap((s) => [s.statement, s.explanation, s.source.quote]);
+		checkGlossary({ file: glossary.path, parsed: terms, texts, problems });
+	}
+
 	if (problems.length > 0) throw new ContentError(problems);
 	const [latest] = versions;
 	return {
@@ -267,8 +281,108 @@ export function parseContent({
 		themes,
 		statements: ordered,
 		fingerprint: print,
-		changelog: versions
+		changelog: versions,
+		glossary: terms?.data.terms ?? []
 	};
+}
+
+/** Each form of the glossary, mapped to its term's id: what the pages match texts against. */
+export function termForms(glossary: readonly GlossaryTerm[]): TermForms {
+	return Object.fromEntries(glossary.flatMap((t) => t.forms.map((form) => [form, t.id])));
+}
+
+/**
+ * A glossary a voter can use: every entry shows up somewhere, each form belongs to one term, and
+ * no explanation leans on the word it explains, directly or through other entries.
+ */
+function checkGlossary({
+	file,
+	parsed,
+	texts,
+	problems
+}: {
+	file: string;
+	parsed: Parsed<{ terms: GlossaryTerm[] }>;
+	texts: readonly string[];
+	problems: Problem[];
+}): void {
+	const terms = parsed.data.terms;
+	const report = (i: number, field: string | undefined, message: string) =>
+		problems.push({
+			file,
+			line: parsed.lineOf(['terms', i, ...(field ? [field] : [])]),
+			at: `term "${terms[i]!.id}"`,
+			field,
+			message
+		});
+	const owner = new Map<string, string>();
+	const ids = new Set<string>();
+	terms.forEach((term, i) => {
+		if (ids.has(term.id)) report(i, 'id', 'defined twice');
+		ids.add(term.id);
+		for (const form of term.forms) {
+			const other = owner.get(form);
+			if (other) report(i, 'forms', `"${form}" is also a form of term "${other}"`);
+			else owner.set(form, term.id);
+		}
+		const count = sentences(term.explanation).length;
+		if (!/[.!?]$/.test(term.explanation) || count > RULES.maxGlossarySentences) {
+			report(
+				i,
+				'explanation',
+				`expected one or ${RULES.maxGlossarySentences} sentences, each ending in "."; found ${count}`
+			);
+		}
+	});
+	const forms = termForms(terms);
+	const used = new Set(texts.flatMap((text) => termsIn({ text, forms })));
+	terms.forEach((term, i) => {
+		if (!used.has(term.id)) {
+			report(
+				i,
+				undefined,
+				`none of its forms (${term.forms.map((f) => `"${f}"`).join(', ')}) stands in a statement, explanation or quote as a whole word: remove the entry or fix its forms`
+			);
+		}
+	});
+	// Explanations that lean on each other: a voter who opens one would be sent round in a circle.
+	const leansOn = new Map(terms.map((t) => [t.id, termsIn({ text: t.explanation, forms })]));
+	terms.forEach((term, i) => {
+		const path = cycleFrom({ start: term.id, leansOn });
+		if (!path) return;
+		report(
+			i,
+			'explanation',
+			path.length === 2
+				? 'explains the term with itself: say it in other words'
+				: `circular: ${path.join(' → ')}; explain one of them without the other`
+		);
+	});
+}
+
+/** The shortest way from a term back to itself through the terms its explanation uses, if any. */
+function cycleFrom({
+	start,
+	leansOn
+}: {
+	start: string;
+	leansOn: ReadonlyMap<string, readonly string[]>;
+}): string[] | undefined {
+	let paths = [[start]];
+	const seen = new Set<string>();
+	while (paths.length > 0) {
+		const next: string[][] = [];
+		for (const path of paths) {
+			for (const term of leansOn.get(path.at(-1)!) ?? []) {
+				if (term === start) return [...path, term];
+				if (seen.has(term)) continue;
+				seen.add(term);
+				next.push([...path, term]);
+			}
+		}
+		paths = next;
+	}
+	return undefined;
 }
 
 const VERSION_HEADING = /^## Versie (\d+) \((\d{4}-\d{2}-\d{2})\)$/;
@@ -362,10 +476,11 @@ export function loadContent({
 	return parseContent({
 		programme: read(PROGRAMME_FILE),
 		statementFiles: readdirSync(dir)
-			.filter((name) => name.endsWith('.yaml') && name !== PROGRAMME_FILE)
+			.filter((name) => name.endsWith('.yaml') && name !== PROGRAMME_FILE && name !== GLOSSARY_FILE)
 			.sort()
 			.map(read),
 		changelog: read(CHANGELOG_FILE),
+		glossary: existsSync(join(dir, GLOSSARY_FILE)) ? read(GLOSSARY_FILE) : undefined,
 		sourceText: read(SOURCE_FILE).text,
 		drafting
 	});
@@ -400,12 +515,14 @@ function parseFile<T>(
 	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data, lineOf };
 	for (const issue of result.error.issues) {
-		const inStatement = issue.path[0] === 'statements' && typeof issue.path[1] === 'number';
+		const list = issue.path[0];
+		const inStatement =
+			(list === 'statements' || list === 'terms') && typeof issue.path[1] === 'number';
 		const field = (inStatement ? issue.path.slice(2) : issue.path).map(String).join('.');
 		problems.push({
 			file: file.path,
 			line: lineOf(issue.path),
-			at: inStatement ? statementLabel(raw, issue.path[1] as number) : undefined,
+			at: inStatement ? itemLabel(raw, list as string, issue.path[1] as number) : undefined,
 			field: field || undefined,
 			message: issue.message
 		});
@@ -413,11 +530,12 @@ function parseFile<T>(
 	return undefined;
 }
 
-/** Names a statement by its id (or its position when the id itself is missing). */
-function statementLabel(raw: unknown, index: number): string {
-	const item = (raw as { statements?: unknown[] }).statements?.[index];
+/** Names a statement or term by its id (or its position when the id itself is missing). */
+function itemLabel(raw: unknown, list: string, index: number): string {
+	const item = (raw as Record<string, unknown[] | undefined>)[list]?.[index];
 	const id = (item as { id?: unknown } | undefined)?.id;
-	return typeof id === 'string' ? `statement "${id}"` : `statement #${index + 1}`;
+	const kind = list === 'terms' ? 'term' : 'statement';
+	return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${index + 1}`;
 }
 
 /**

@@ -61,7 +61,8 @@ export function fakeContent({
 		themes: themes.map(fakeTheme),
 		statements,
 		fingerprint,
-		changelog: [{ number: 1, date: '2026-11-27', fingerprint, notes: 'Eerste versie.' }]
+		changelog: [{ number: 1, date: '2026-11-27', fingerprint, notes: 'Eerste versie.' }],
+		glossary: []
 	};
 }
 

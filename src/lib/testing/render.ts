@@ -4,6 +4,7 @@
  */
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
+import { glossaryContext, type Glossary } from '$lib/glossary/context';
 import { messagesContext } from '$lib/i18n/context';
 import common from '$lib/i18n/nl/common';
 import error from '$lib/i18n/nl/error';
@@ -33,9 +34,14 @@ export const DUTCH = {
 
 export function renderDutch<Props extends Record<string, unknown>>(
 	component: Component<Props>,
-	props: Props
+	props: Props,
+	{ glossary }: { glossary?: Glossary } = {}
 ) {
+	const context = new Map<symbol, unknown>([
+		...messagesContext(DUTCH),
+		...glossaryContext(glossary ?? {})
+	]);
 	// render()'s option types do not follow a generic component; the props are checked above.
-	const options = { props, context: messagesContext(DUTCH) } as Parameters<typeof render>[1];
+	const options = { props, context } as Parameters<typeof render>[1];
 	return render(component as Parameters<typeof render>[0], options);
 }
