@@ -5,8 +5,9 @@ import { answerAll, guard, loadContent, openRow, statementList } from './helpers
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Walks the quiz and calls `check` on each kind of page: start, a statement (both toggles open),
- * importance, result (its list loaded, a row open), the method page.
+ * Walks the quiz and calls `check` on each kind of page: start, a statement (both toggles open, a
+ * hard word explained in the statement and in the quote), importance, result (its list loaded, a
+ * row open with a hard word explained), the method page.
  */
 async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 	const content = await loadContent(page);
@@ -15,6 +16,9 @@ async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 	await page.goto(`/stelling/${content.statements[0]!.id}`);
 	await page.getByText('Wat betekent dit?').click();
 	await page.getByText('Bron', { exact: true }).click();
+	await page.getByRole('heading', { level: 1 }).getByRole('button').first().click();
+	await page.locator('blockquote').getByRole('button').first().click();
+	await expect(page.locator('.term-explanation:visible')).toHaveCount(2);
 	await check('statement');
 	await answerAll(
 		page,
@@ -25,7 +29,9 @@ async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 	await page.getByRole('link', { name: 'Bekijk je uitslag' }).click();
 	await expect(page.getByTestId('overall')).toBeVisible();
 	await statementList(page);
-	await openRow(page, content.statements[0]!.title);
+	const row = await openRow(page, content.statements[0]!.title);
+	await row.locator('blockquote').getByRole('button').first().click();
+	await expect(row.locator('.term-explanation:visible')).toHaveCount(1);
 	await check('result');
 	await page.getByRole('link', { name: 'Zo werkt deze test' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt deze test');

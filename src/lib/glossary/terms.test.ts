@@ -55,6 +55,10 @@ describe('segments', () => {
 		).toBe(text);
 	});
 
+	it('terms to skip stay plain, the others are marked', () => {
+		expect(termsIn({ text: 'De OESO en de VN.', forms, skip: ['oeso'] })).toEqual(['vn']);
+	});
+
 	it('an empty glossary leaves the text whole', () => {
 		expect(segments({ text: 'De VN.', forms: {} })).toEqual([{ text: 'De VN.' }]);
 	});

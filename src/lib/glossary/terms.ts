@@ -30,12 +30,23 @@ function pattern(forms: TermForms): RegExp | null {
 	return found;
 }
 
-/** The text cut into plain pieces and terms, in order; joined, the pieces are the text. */
-export function segments({ text, forms }: { text: string; forms: TermForms }): Segment[] {
+/**
+ * The text cut into plain pieces and terms, in order; joined, the pieces are the text. Terms in
+ * `skip` stay plain: a statement's explanation explains the statement's hard words itself.
+ */
+export function segments({
+	text,
+	forms,
+	skip = []
+}: {
+	text: string;
+	forms: TermForms;
+	skip?: readonly string[];
+}): Segment[] {
 	const regex = pattern(forms);
 	if (!regex) return [{ text }];
 	const result: Segment[] = [];
-	const seen = new Set<string>();
+	const seen = new Set<string>(skip);
 	let from = 0;
 	for (const match of text.matchAll(regex)) {
 		const term = forms[match[0].toLowerCase()];
@@ -50,6 +61,10 @@ export function segments({ text, forms }: { text: string; forms: TermForms }): S
 }
 
 /** The ids of the terms a text contains. */
-export function termsIn({ text, forms }: { text: string; forms: TermForms }): string[] {
-	return segments({ text, forms }).flatMap((s) => (s.term === undefined ? [] : [s.term]));
+export function termsIn(options: {
+	text: string;
+	forms: TermForms;
+	skip?: readonly string[];
+}): string[] {
+	return segments(options).flatMap((s) => (s.term === undefined ? [] : [s.term]));
 }
