@@ -218,6 +218,34 @@ export function glossaryMatches(text, glossary) {
 	);
 }
 
+/**
+ * Long words a reader at B1 level knows: names of countries and peoples, and everyday words
+ * that are long only because Dutch writes compounds as one word. They count in the score, but
+ * are not hard words that need the glossary. A judgement, kept short and visible here.
+ */
+export const EVERYDAY = new Set([
+	'nederlandse',
+	'buitenlandse',
+	'palestijnse',
+	'indonesië',
+	'zuid-molukken',
+	'internationaal',
+	'internationale',
+	'organisaties',
+	'hulporganisaties',
+	'mensenrechten',
+	'ministerie',
+	'politici',
+	'militairen',
+	'activisten',
+	'voormalige',
+	'onderdrukte',
+	'aanmoedigen',
+	'terugbetalen',
+	'uitgesloten',
+	'klimaatverandering'
+]);
+
 /** Endings that inflect a Dutch noun or adjective: handelsmissie(s), anti-imperialistisch(e). */
 const INFLECTIONS = ['e', 'en', 'n', 's', "'s"];
 
@@ -232,7 +260,8 @@ const sameWord = (/** @type {string} */ a, /** @type {string} */ b) => {
  * phrase) takes in the whole word, and whether the explanation uses the word itself, inflected or
  * not. The glossary lists its forms, so it is matched exactly; the explanation is a proxy:
  * explanations are there to explain the statement's hard words, but one may use a word without
- * explaining it. A word covered by neither is `uncovered`.
+ * explaining it. A word covered by neither is `uncovered`; `hard` is a word that is neither
+ * everyday (EVERYDAY) nor in the glossary: the aim is that a statement below the score has none.
  * @param {string} statement
  * @param {string} explanation
  * @param {GlossaryTerm[]} glossary empty when there is none
@@ -249,7 +278,17 @@ export function longWordCoverage(statement, explanation, glossary) {
 		if (!isLong(word)) return [];
 		const term = matches.find((m) => m.start <= token.start && m.end >= token.end);
 		const explained = explanationWords.some((w) => sameWord(w, token.text));
-		return [{ ...word, glossary: term?.id ?? null, explained, uncovered: !term && !explained }];
+		const everyday = EVERYDAY.has(normalise(token.text).toLowerCase());
+		return [
+			{
+				...word,
+				glossary: term?.id ?? null,
+				explained,
+				everyday,
+				uncovered: !term && !explained && !everyday,
+				hard: !term && !everyday
+			}
+		];
 	});
 }
 

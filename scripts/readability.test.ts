@@ -145,7 +145,9 @@ terms:
 
 	it('covers the long words of a phrase, across a line break and in any case', () => {
 		expect(
-			coverage('Geef de VN en andere Internationale\n organisaties voor mensenrechten geld.')
+			coverage(
+				'Geef de VN en andere Internationale\n organisaties voor mensenrechtenverdragen geld.'
+			)
 		).toEqual({
 			Internationale: {
 				glossary: 'internationale-organisaties',
@@ -153,8 +155,17 @@ terms:
 				uncovered: false
 			},
 			organisaties: { glossary: 'internationale-organisaties', explained: false, uncovered: false },
-			mensenrechten: { glossary: null, explained: false, uncovered: true }
+			mensenrechtenverdragen: { glossary: null, explained: false, uncovered: true }
 		});
+	});
+
+	it('an everyday long word is not hard, a long word outside the glossary is', () => {
+		const words = longWordCoverage('Nederlandse politici en belastingparadijzen.', '', glossary);
+		expect(words.map((w) => [w.word, w.everyday, w.hard])).toEqual([
+			['Nederlandse', true, false],
+			['politici', true, false],
+			['belastingparadijzen', false, true]
+		]);
 	});
 
 	it('matches a hyphenated form as one word, and a form only as a whole word', () => {
