@@ -7,20 +7,29 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { fingerprint } from '../content/fingerprint.ts';
-import { termsIn, type TermForms } from '../glossary/terms.ts';
 import {
 	GlossaryFileSchema,
 	ProgrammeFileSchema,
 	StatementFileSchema,
 	type Content,
-	type GlossaryTerm,
 	type Statement,
 	type Version
 } from '../content/schema.ts';
+import {
+	ContentError,
+	formatProblem,
+	parseFile,
+	sentences,
+	type ContentFile,
+	type Parsed,
+	type Problem
+} from './files.ts';
+import { checkGlossary } from './glossary-check.ts';
 import { measureSections, normaliseWhitespace, parseMeasures } from './programme.ts';
+
+export { ContentError, formatProblem, sentences, type ContentFile, type Problem } from './files.ts';
+export { termForms } from './glossary-check.ts';
 
 export const PROGRAMME_FILE = 'programme.yaml';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
@@ -31,41 +40,9 @@ export const SOURCE_FILE = 'source/internationale-samenwerking.txt';
 export const RULES = {
 	minDisagree: 6,
 	maxExplanationSentences: 3,
-	maxGlossarySentences: 2,
 	maxNegations: 3,
 	negation: /\b(niet|geen|nooit)\b/i
 } as const;
-
-/** One problem, for one line of the build's output. */
-export type Problem = {
-	file: string;
-	line?: number;
-	/** What the problem is about, e.g. `statement "schulden-kwijtschelden"`. */
-	at?: string;
-	field?: string;
-	message: string;
-};
-
-export function formatProblem({ file, line, at, field, message }: Problem): string {
-	const where = line === undefined ? file : `${file}:${line}`;
-	const subject = [at, field].filter(Boolean).join(' › ');
-	return `${where}: ${subject ? `${subject}: ` : ''}${message}`;
-}
-
-export class ContentError extends Error {
-	readonly problems: string[];
-	constructor(problems: readonly Problem[]) {
-		const lines = problems.map(formatProblem);
-		super(`The quiz content has ${lines.length} problem(s):\n${lines.join('\n')}`);
-		this.name = 'ContentError';
-		this.problems = lines;
-	}
-}
-
-export type ContentFile = { path: string; text: string };
-
-/** A parsed YAML file that can say on which line a value stands. */
-type Parsed<T> = { data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined };
 
 /**
  * Validates content given as file texts, so that tests can feed broken fixtures without touching
@@ -270,7 +247,13 @@ export function parseContent({
 
 	if (glossary && terms) {
 		const texts = list.flatMap((s) => [s.statement, s.explanation, s.source.quote]);
-		checkGlossary({ file: glossary.path, parsed: terms, texts, problems });
+		checkGlossary({
+			file: glossary.path,
+			terms: terms.data.terms,
+			lineOf: (i, field) => terms.lineOf(['terms', i, ...(field ? [field] : [])]),
+			texts,
+			problems
+		});
 	}
 
 	if (problems.length > 0) throw new ContentError(problems);
@@ -284,105 +267,6 @@ export function parseContent({
 		changelog: versions,
 		glossary: terms?.data.terms ?? []
 	};
-}
-
-/** Each form of the glossary, mapped to its term's id: what the pages match texts against. */
-export function termForms(glossary: readonly GlossaryTerm[]): TermForms {
-	return Object.fromEntries(glossary.flatMap((t) => t.forms.map((form) => [form, t.id])));
-}
-
-/**
- * A glossary a voter can use: every entry shows up somewhere, each form belongs to one term, and
- * no explanation leans on the word it explains, directly or through other entries.
- */
-function checkGlossary({
-	file,
-	parsed,
-	texts,
-	problems
-}: {
-	file: string;
-	parsed: Parsed<{ terms: GlossaryTerm[] }>;
-	texts: readonly string[];
-	problems: Problem[];
-}): void {
-	const terms = parsed.data.terms;
-	const report = (i: number, field: string | undefined, message: string) =>
-		problems.push({
-			file,
-			line: parsed.lineOf(['terms', i, ...(field ? [field] : [])]),
-			at: `term "${terms[i]!.id}"`,
-			field,
-			message
-		});
-	const owner = new Map<string, string>();
-	const ids = new Set<string>();
-	terms.forEach((term, i) => {
-		if (ids.has(term.id)) report(i, 'id', 'defined twice');
-		ids.add(term.id);
-		for (const form of term.forms) {
-			const other = owner.get(form);
-			if (other) report(i, 'forms', `"${form}" is also a form of term "${other}"`);
-			else owner.set(form, term.id);
-		}
-		const count = sentences(term.explanation).length;
-		if (!/[.!?]$/.test(term.explanation) || count > RULES.maxGlossarySentences) {
-			report(
-				i,
-				'explanation',
-				`expected one or ${RULES.maxGlossarySentences} sentences, each ending in "."; found ${count}`
-			);
-		}
-	});
-	const forms = termForms(terms);
-	const used = new Set(texts.flatMap((text) => termsIn({ text, forms })));
-	terms.forEach((term, i) => {
-		if (!used.has(term.id)) {
-			report(
-				i,
-				undefined,
-				`none of its forms (${term.forms.map((f) => `"${f}"`).join(', ')}) stands in a statement, explanation or quote as a whole word: remove the entry or fix its forms`
-			);
-		}
-	});
-	// Explanations that lean on each other: a voter who opens one would be sent round in a circle.
-	const leansOn = new Map(terms.map((t) => [t.id, termsIn({ text: t.explanation, forms })]));
-	terms.forEach((term, i) => {
-		const path = cycleFrom({ start: term.id, leansOn });
-		if (!path) return;
-		report(
-			i,
-			'explanation',
-			path.length === 2
-				? 'explains the term with itself: say it in other words'
-				: `circular: ${path.join(' → ')}; explain one of them without the other`
-		);
-	});
-}
-
-/** The shortest way from a term back to itself through the terms its explanation uses, if any. */
-function cycleFrom({
-	start,
-	leansOn
-}: {
-	start: string;
-	leansOn: ReadonlyMap<string, readonly string[]>;
-}): string[] | undefined {
-	let paths = [[start]];
-	const seen = new Set<string>();
-	while (paths.length > 0) {
-		const next: string[][] = [];
-		for (const path of paths) {
-			for (const term of leansOn.get(path.at(-1)!) ?? []) {
-				if (term === start) return [...path, term];
-				if (seen.has(term)) continue;
-				seen.add(term);
-				next.push([...path, term]);
-			}
-		}
-		paths = next;
-	}
-	return undefined;
 }
 
 const VERSION_HEADING = /^## Versie (\d+) \((\d{4}-\d{2}-\d{2})\)$/;
@@ -484,69 +368,6 @@ export function loadContent({
 		sourceText: read(SOURCE_FILE).text,
 		drafting
 	});
-}
-
-function parseFile<T>(
-	file: ContentFile,
-	schema: z.ZodType<T>,
-	problems: Problem[]
-): Parsed<T> | undefined {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
-	const yamlError = doc.errors[0];
-	if (yamlError) {
-		problems.push({
-			file: file.path,
-			line: lineCounter.linePos(yamlError.pos[0]).line,
-			message: `not valid YAML: ${yamlError.message.split('\n')[0]}`
-		});
-		return undefined;
-	}
-	/** The line of a value, or of the nearest enclosing one (a missing field: its statement). */
-	const lineOf = (path: readonly PropertyKey[]) => {
-		for (let n = path.length; n >= 0; n--) {
-			const node = doc.getIn(path.slice(0, n) as unknown[], true) as
-				{ range?: [number, number, number] } | undefined;
-			if (node?.range) return lineCounter.linePos(node.range[0]).line;
-		}
-		return undefined;
-	};
-	const raw: unknown = doc.toJS();
-	const result = schema.safeParse(raw);
-	if (result.success) return { data: result.data, lineOf };
-	for (const issue of result.error.issues) {
-		const list = issue.path[0];
-		const inStatement =
-			(list === 'statements' || list === 'terms') && typeof issue.path[1] === 'number';
-		const field = (inStatement ? issue.path.slice(2) : issue.path).map(String).join('.');
-		problems.push({
-			file: file.path,
-			line: lineOf(issue.path),
-			at: inStatement ? itemLabel(raw, list as string, issue.path[1] as number) : undefined,
-			field: field || undefined,
-			message: issue.message
-		});
-	}
-	return undefined;
-}
-
-/** Names a statement or term by its id (or its position when the id itself is missing). */
-function itemLabel(raw: unknown, list: string, index: number): string {
-	const item = (raw as Record<string, unknown[] | undefined>)[list]?.[index];
-	const id = (item as { id?: unknown } | undefined)?.id;
-	const kind = list === 'terms' ? 'term' : 'statement';
-	return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${index + 1}`;
-}
-
-/**
- * Sentences of a Dutch text: a break after ".", "?" or "!" followed by a space and a capital,
- * digit or quote, so that "o.a. de VN" stays one sentence.
- */
-export function sentences(text: string): string[] {
-	return text
-		.trim()
-		.split(/(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘“'"(])/)
-		.filter((s) => s.length > 0);
 }
 
 /** Both texts around their first difference, so an editor sees it without counting characters. */
