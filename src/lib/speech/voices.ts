@@ -1,0 +1,112 @@
+/**
+ * Read aloud, the part every page with a control loads: which on-device voice speaks a language,
+ * whether there is one at all, which block is being read, and how to stop.
+ *
+ * Only on-device voices (`localService`): a network voice sends the text to a third party, and
+ * what a voter reads on a voting-advice site is not theirs to learn. Without such a voice the UI
+ * shows no control at all, rather than one that fails.
+ *
+ * Speaking itself lives in speaker.ts, loaded on the first tap, so the control's presence costs
+ * this file and no more.
+ */
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+
+export type SpeechLang = 'nl' | 'en';
+
+/** What voiceAvailable needs of `speechSynthesis`; tests pass a stand-in. */
+export type VoiceSource = EventTarget & { getVoices(): SpeechSynthesisVoice[] };
+
+/** Regions in order of preference; any other region of the language comes after them. */
+const REGIONS: Record<SpeechLang, string[]> = { nl: ['nl-nl', 'nl-be'], en: ['en-gb', 'en-us'] };
+
+/** `nl_NL` (as Android reports it) and `NL-nl` both become `nl-nl`. */
+const normalTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
+
+export function pickVoice({
+	voices,
+	lang
+}: {
+	voices: readonly SpeechSynthesisVoice[];
+	lang: SpeechLang;
+}): SpeechSynthesisVoice | undefined {
+	const regions = REGIONS[lang];
+	let best: SpeechSynthesisVoice | undefined;
+	let bestRank = Infinity;
+	for (const voice of voices) {
+		const tag = normalTag(voice.lang);
+		if (!voice.localService || (tag !== lang && !tag.startsWith(lang + '-'))) continue;
+		const region = regions.findIndex((r) => tag === r || tag.startsWith(r + '-'));
+		// Among equally good voices, the one the voter made their device's default.
+		const rank = (region < 0 ? regions.length : region) - (voice.default ? 0.5 : 0);
+		if (rank < bestRank) [best, bestRank] = [voice, rank];
+	}
+	return best;
+}
+
+const voicesOf = (synth: VoiceSource) => {
+	try {
+		return synth.getVoices();
+	} catch {
+		return [];
+	}
+};
+
+const never = atom(false);
+const available = new WeakMap<VoiceSource, Partial<Record<SpeechLang, ReadableAtom<boolean>>>>();
+
+/**
+ * Whether an on-device voice speaks `lang`. Voices can arrive after the page (Chrome's first
+ * getVoices() is empty, then `voiceschanged` fires), so this is a store that changes, listening
+ * only while something subscribes. False where there is no speechSynthesis: on the server, in old
+ * browsers, in jsdom.
+ */
+export function voiceAvailable({
+	lang,
+	synth = globalThis.speechSynthesis
+}: {
+	lang: SpeechLang;
+	synth?: VoiceSource;
+}): ReadableAtom<boolean> {
+	if (!synth) return never;
+	const stores = available.get(synth) ?? {};
+	available.set(synth, stores);
+	let store = stores[lang];
+	if (!store) {
+		const $store = (store = stores[lang] = atom(false));
+		onMount($store, () => {
+			const update = () => $store.set(!!pickVoice({ voices: voicesOf(synth), lang }));
+			update();
+			synth.addEventListener('voiceschanged', update);
+			return () => synth.removeEventListener('voiceschanged', update);
+		});
+	}
+	return store;
+}
+
+/** The id of the block being read, or null. */
+export const reading = atom<string | null>(null);
+
+/**
+ * Shared with speaker.ts. `generation` counts reads and stops: an utterance's late `end` or
+ * `error` acts only while the generation it was spoken in is current. `synth` is the one a read
+ * speaks on (tests inject theirs).
+ */
+export const current: { generation: number; synth?: Pick<SpeechSynthesis, 'cancel'> } = {
+	generation: 0
+};
+
+/**
+ * Stops reading: on an answer, on navigation, when the page is hidden. Works whether or not
+ * speaker.ts ever loaded. cancel() on an idle synthesizer does nothing, so it is called without
+ * asking whether anything is being read.
+ */
+export function stopReading(): void {
+	// First: browsers may fire the cancelled utterance's `end` or `error` inside cancel().
+	current.generation++;
+	reading.set(null);
+	try {
+		(current.synth ?? globalThis.speechSynthesis)?.cancel();
+	} catch {
+		// Nothing to stop.
+	}
+}
