@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeSynth, fakeVoice } from '$lib/testing/fake-speech';
-import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import {
 	current,
 	pickVoice,
@@ -74,10 +73,17 @@ describe('pickVoice', () => {
 	});
 });
 
+/** The store's value now, as a component sees it on its first render. */
+const now = (store: ReturnType<typeof voiceAvailable>) => {
+	let value: boolean | undefined;
+	store.subscribe((v) => (value = v))();
+	return value;
+};
+
 describe('voiceAvailable', () => {
 	it('is false where there is no speechSynthesis (server, jsdom, old browsers)', () => {
 		expect(globalThis.speechSynthesis).toBeUndefined();
-		expect(voiceAvailable({ lang: 'nl' }).get()).toBe(false);
+		expect(now(voiceAvailable({ lang: 'nl' }))).toBe(false);
 	});
 
 	it('is false, and does not throw, when getVoices throws', () => {
@@ -85,7 +91,7 @@ describe('voiceAvailable', () => {
 		synth.getVoices = () => {
 			throw new Error('not allowed');
 		};
-		expect(voiceAvailable({ lang: 'nl', synth }).get()).toBe(false);
+		expect(now(voiceAvailable({ lang: 'nl', synth }))).toBe(false);
 	});
 
 	const cases: [string, SpeechLang, SpeechSynthesisVoice[], boolean][] = [
@@ -95,7 +101,7 @@ describe('voiceAvailable', () => {
 		['a local English voice', 'en', [local('en-US')], true]
 	];
 	it.each(cases)('with %s: %s', (_name, lang, voices, expected) => {
-		expect(voiceAvailable({ lang, synth: new FakeSynth(voices) }).get()).toBe(expected);
+		expect(now(voiceAvailable({ lang, synth: new FakeSynth(voices) }))).toBe(expected);
 	});
 
 	it('becomes true when a local voice arrives late (voiceschanged)', () => {
@@ -109,21 +115,23 @@ describe('voiceAvailable', () => {
 	});
 
 	it('listens for voiceschanged only while subscribed', () => {
-		vi.useFakeTimers();
 		const synth = new FakeSynth([]);
 		const store = voiceAvailable({ lang: 'en', synth });
 		expect(synth.listeners, 'before anything subscribes').toBe(0);
-		const stop = store.listen(() => {});
+		const stop = store.subscribe(() => {});
 		expect(synth.listeners, 'while subscribed').toBe(1);
 		stop();
-		vi.advanceTimersByTime(STORE_UNMOUNT_DELAY);
-		expect(synth.listeners, 'after the last subscriber left').toBe(0);
+		expect(synth.listeners, 'after the subscriber left').toBe(0);
 	});
 
-	it('is one store per language and synthesizer', () => {
+	it('tells a subscriber only of changes', () => {
 		const synth = new FakeSynth([local('nl-NL')]);
-		expect(voiceAvailable({ lang: 'nl', synth })).toBe(voiceAvailable({ lang: 'nl', synth }));
-		expect(voiceAvailable({ lang: 'nl', synth })).not.toBe(voiceAvailable({ lang: 'en', synth }));
+		const seen: boolean[] = [];
+		const stop = voiceAvailable({ lang: 'nl', synth }).subscribe((v) => seen.push(v));
+		synth.voicesArrive([local('nl-NL'), local('nl-BE')]);
+		synth.voicesArrive([]);
+		stop();
+		expect(seen).toEqual([true, false]);
 	});
 });
 

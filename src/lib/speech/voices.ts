@@ -9,7 +9,7 @@
  * Speaking itself lives in speaker.ts, loaded on the first tap, so the control's presence costs
  * this file and no more.
  */
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom } from 'nanostores';
 
 export type SpeechLang = 'nl' | 'en';
 
@@ -51,14 +51,15 @@ const voicesOf = (synth: VoiceSource) => {
 	}
 };
 
-const never = atom(false);
-const available = new WeakMap<VoiceSource, Partial<Record<SpeechLang, ReadableAtom<boolean>>>>();
+/** A store in Svelte's contract: what `$available` in a component needs, and no more. */
+export type Availability = { subscribe(run: (available: boolean) => void): () => void };
 
 /**
  * Whether an on-device voice speaks `lang`. Voices can arrive after the page (Chrome's first
  * getVoices() is empty, then `voiceschanged` fires), so this is a store that changes, listening
  * only while something subscribes. False where there is no speechSynthesis: on the server, in old
- * browsers, in jsdom.
+ * browsers, in jsdom. Hand-written rather than a nanostores atom with a mount hook: every page
+ * with a control carries it, and this is a third of the size.
  */
 export function voiceAvailable({
 	lang,
@@ -66,21 +67,19 @@ export function voiceAvailable({
 }: {
 	lang: SpeechLang;
 	synth?: VoiceSource;
-}): ReadableAtom<boolean> {
-	if (!synth) return never;
-	const stores = available.get(synth) ?? {};
-	available.set(synth, stores);
-	let store = stores[lang];
-	if (!store) {
-		const $store = (store = stores[lang] = atom(false));
-		onMount($store, () => {
-			const update = () => $store.set(!!pickVoice({ voices: voicesOf(synth), lang }));
+}): Availability {
+	return {
+		subscribe(run) {
+			let last: boolean | undefined;
+			const update = () => {
+				const now = !!synth && !!pickVoice({ voices: voicesOf(synth), lang });
+				if (now !== last) run((last = now));
+			};
 			update();
-			synth.addEventListener('voiceschanged', update);
-			return () => synth.removeEventListener('voiceschanged', update);
-		});
-	}
-	return store;
+			synth?.addEventListener('voiceschanged', update);
+			return () => synth?.removeEventListener('voiceschanged', update);
+		}
+	};
 }
 
 /** The id of the block being read, or null. */

@@ -52,6 +52,10 @@ export default {
 	} satisfies Record<Stance, string>,
 	sourceCite: (chapter: string, section: string, number: number) =>
 		`${chapter}, ${section}, maatregel ${number}`,
+	readAloud: {
+		read: 'Lees voor',
+		stop: 'Stop met voorlezen'
+	},
 	details: {
 		loading: 'Even laden…',
 		failed: 'Dit kon niet worden geladen. Controleer je verbinding.',

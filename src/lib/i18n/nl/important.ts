@@ -7,5 +7,6 @@ export default {
 	toFirst: 'Begin bij de eerste stelling',
 	count: (n: number) => (n === 1 ? '1 stelling gekozen' : `${n} stellingen gekozen`),
 	toResult: 'Bekijk je uitslag',
-	back: 'Terug naar de laatste stelling'
+	back: 'Terug naar de laatste stelling',
+	readLead: 'Lees voor: wat je hier doet'
 };

@@ -16,6 +16,7 @@ export default {
 	compareOpened: 'Vergelijk met de uitslag die je opende',
 	loading: 'Je uitslag wordt berekend…',
 	overall: 'eens met BIJ1',
+	readSummary: 'Lees voor: je uitslag',
 	overallSentence: (percent: number) => `Je bent het voor ${percent}% eens met BIJ1.`,
 	noScore: 'geen score',
 	basis: (answered: number, total: number) => `op basis van ${answered} van de ${total} stellingen`,

@@ -8,5 +8,9 @@ export default {
 	explanation: 'Wat betekent dit?',
 	source: 'Bron',
 	previous: 'Vorige stelling',
-	toStart: 'Terug naar het begin'
+	toStart: 'Terug naar het begin',
+	readStatement: 'Lees voor: de stelling',
+	readExplanation: 'Lees voor: de uitleg',
+	readSource: 'Lees voor: de bron',
+	readEvery: 'Lees elke stelling voor'
 };
