@@ -25,7 +25,7 @@ export default defineConfig({
 							// more on every page. Svelte and SvelteKit are left to its own splitting,
 							// which measured smaller than grouping them too.
 							name: 'app',
-							test: /src[\\/]lib[\\/](quiz[\\/](state|responses|persist|stored)|ui[\\/](tap-guard|rows)|i18n[\\/](context|nl[\\/]common)|components[\\/](AppShell|NoticeBanner|Bar))|virtual:content\/core/
+							test: /src[\\/]lib[\\/](quiz[\\/](state|responses|persist|stored)|ui[\\/](tap-guard|rows)|glossary[\\/]context|i18n[\\/](context|nl[\\/]common)|components[\\/](AppShell|NoticeBanner|Bar))|virtual:content\/core/
 						}
 					]
 				}

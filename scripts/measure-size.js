@@ -58,6 +58,8 @@ async function sharedLink(browser, baseURL, session) {
 		await seed(context, session);
 		const page = await context.newPage();
 		await page.goto(`${baseURL}/uitslag`);
+		// The share buttons load when their section comes on screen, as a voter scrolls to it.
+		await page.locator('#delen').scrollIntoViewIfNeeded();
 		await page.locator('[data-action="copy-link"]').click();
 		// The copy happens after the sharing code has loaded: wait for that state, boundedly.
 		for (let tries = 0; tries < 100; tries++) {

@@ -10,8 +10,6 @@ declare module 'virtual:content/intros' {
 declare module 'virtual:content/texts' {
 	const texts: import('$lib/content/schema').ContentTexts;
 	export default texts;
-	/** The glossary's forms, to mark hard words in the sentences (and in explanations and quotes). */
-	export const terms: import('$lib/glossary/terms').TermForms;
 }
 declare module 'virtual:content/glossary' {
 	const glossary: import('$lib/content/schema').GlossaryExplanations;

@@ -24,7 +24,7 @@ const renderList = () =>
 	renderDutch(StatementResults, {
 		content,
 		texts: fakeTexts(content),
-		terms: {},
+		terms: [],
 		t: DUTCH.list,
 		details: fakeDetails(content),
 		result

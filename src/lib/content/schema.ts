@@ -71,7 +71,11 @@ export const StatementFileSchema = z.strictObject({
 export const GlossaryTermSchema = z.strictObject({
 	id: slug.describe('Stable identifier of the term.'),
 	forms: z
-		.array(text.refine((f) => f === f.toLowerCase(), 'expected lowercase (matching ignores case)'))
+		.array(
+			text
+				.refine((f) => f === f.toLowerCase(), 'expected lowercase (matching ignores case)')
+				.refine((f) => !/[|;]/.test(f), 'expected no "|" or ";" (they separate forms)')
+		)
 		.min(1)
 		.describe('Every form of the term as it stands in the texts, in lowercase.'),
 	explanation: text.describe('One or two sentences in plain Dutch, without the term itself.')
@@ -116,8 +120,8 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
 export type Content = z.infer<typeof ContentSchema>;
 export type Version = z.infer<typeof VersionSchema>;
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
-/** Each term's explanation, per term id. */
-export type GlossaryExplanations = Record<string, string>;
+/** Each term's explanation, in glossary order (the browser knows a term by its index). */
+export type GlossaryExplanations = readonly string[];
 
 /**
  * What every page needs: who and what, the themes, and per statement its title and what scoring
@@ -133,14 +137,9 @@ export type CoreTheme = Pick<Theme, 'id' | 'title'>;
 /** Each theme's intro, per theme id. */
 export type ContentIntros = Record<string, string>;
 export type CoreStatement = Pick<Statement, 'id' | 'theme' | 'title' | 'stance'>;
-/** Each statement's sentence, per statement id. */
+/** Each statement's sentence, per statement id, its hard words marked ($lib/glossary/marks). */
 export type ContentTexts = Record<string, string>;
-/** The sentences, with the glossary's forms to mark their hard words. */
-export type Sentences = {
-	texts: ContentTexts;
-	/** Each form of a glossary term, in lowercase, mapped to the term's id. */
-	terms: Record<string, string>;
-};
+
 export type StatementDetails = Pick<Statement, 'explanation' | 'source' | 'alternative'>;
 /** Per statement id. */
 export type ContentDetails = Record<string, StatementDetails>;

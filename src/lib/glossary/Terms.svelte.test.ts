@@ -4,14 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderDutch } from '$lib/testing/render';
 import TermsHarness from '$lib/testing/TermsHarness.svelte';
 
-const forms = { multinationals: 'multinational', multinational: 'multinational', oeso: 'oeso' };
-const explanations = {
-	multinational: 'Een groot bedrijf dat in veel landen werkt.',
-	oeso: 'Een organisatie van rijke landen.'
-};
+// As the browser gets them: hard words marked with their place in the list of explanations.
+const explanations = [
+	'Een groot bedrijf dat in veel landen werkt.',
+	'Een organisatie van rijke landen.'
+];
+const marked = '{Multinationals|0} moeten de regels van de {OESO|1} volgen.';
 const text = 'Multinationals moeten de regels van de OESO volgen.';
 const show = (explain = vi.fn(() => Promise.resolve(explanations))) => {
-	renderDutch(TermsHarness, { text }, { glossary: { forms, explain } });
+	renderDutch(TermsHarness, { text: marked }, { glossary: { explain } });
 	return explain;
 };
 const term = (name: string) => screen.getByRole('button', { name });
@@ -91,7 +92,7 @@ describe('a hard word explained where it stands', () => {
 	});
 
 	it('without a glossary the text is plain', () => {
-		renderDutch(TermsHarness, { text });
+		renderDutch(TermsHarness, { text: marked });
 		expect(screen.getByTestId('block')).toHaveTextContent(text);
 		expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Verder']);
 	});

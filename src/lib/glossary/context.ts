@@ -1,14 +1,11 @@
 /**
- * How the words of a page find the glossary. The language's layout provides `explain` (a loader:
- * what the terms mean arrives on the first tap on one); a page that shows statements provides
- * `forms` with their sentences. Without both, texts show without buttons.
+ * How the words of a page find the glossary: the language's layout provides `explain`, a loader
+ * (what the terms mean arrives on the first tap on one). Without it, texts show without buttons.
  */
 import { getContext, setContext } from 'svelte';
 import type { GlossaryExplanations } from '$lib/content/schema';
-import type { TermForms } from './terms';
 
 export type Glossary = {
-	forms?: TermForms;
 	explain?: () => Promise<GlossaryExplanations>;
 };
 

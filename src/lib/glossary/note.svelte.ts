@@ -7,17 +7,17 @@
 export class TermNote {
 	readonly id: string;
 	/** The open term, and its words as they stand in the text. */
-	open: { term: string; text: string } | null = $state.raw(null);
+	open: { term: number; text: string } | null = $state.raw(null);
 
 	constructor(id: string) {
 		this.id = id;
 	}
 
-	toggle(term: string, text: string): void {
+	toggle(term: number, text: string): void {
 		this.open = this.open?.term === term ? null : { term, text };
 	}
 
-	isOpen(term: string): boolean {
+	isOpen(term: number): boolean {
 		return this.open?.term === term;
 	}
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segments, termsIn, type TermForms } from './terms';
+import { pieces, plain } from './marks';
+import { mark, segments, termsIn, type TermForms } from './terms';
 
 const forms: TermForms = {
 	multinational: 'multinational',
@@ -14,6 +15,33 @@ const marked = (text: string) =>
 	segments({ text, forms })
 		.map((s) => (s.term ? `[${s.text}→${s.term}]` : s.text))
 		.join('');
+
+describe('marked texts, as the build writes and the pages read them', () => {
+	const places: TermForms = { vn: '0', multinational: '1', multinationals: '1' };
+	const text = 'Multinationals en de VN, en weer de VN.';
+	const marked = mark({ text, forms: places });
+
+	it('marks each term at its first occurrence with its place in the glossary', () => {
+		expect(marked).toBe('{Multinationals|1} en de {VN|0}, en weer de VN.');
+	});
+
+	it('reads back into pieces that join to the text, and into the plain text', () => {
+		expect(pieces(marked)).toEqual([
+			{ text: 'Multinationals', term: 1 },
+			{ text: ' en de ' },
+			{ text: 'VN', term: 0 },
+			{ text: ', en weer de VN.' }
+		]);
+		expect(plain(marked)).toBe(text);
+		expect(pieces('Geen termen.')).toEqual([{ text: 'Geen termen.' }]);
+	});
+
+	it('leaves the terms to skip plain', () => {
+		expect(mark({ text, forms: places, skip: ['1'] })).toBe(
+			'Multinationals en de {VN|0}, en weer de VN.'
+		);
+	});
+});
 
 describe('segments', () => {
 	it.each([

@@ -1,7 +1,8 @@
 /**
- * Where the glossary's hard words stand in a text. One matcher for the build, which checks that
- * every entry is used and that no explanation explains a word with itself, and for the pages,
- * which turn each found word into a button. So what the build checks is what the voter sees.
+ * Where the glossary's hard words stand in a text, for the build: it checks that every entry is
+ * used and that no explanation explains a word with itself, and it marks the words in the texts
+ * the pages get (./marks), which turn each into a button. One matcher for both, so what the build
+ * checks is what the voter sees.
  *
  * Matching: case-insensitive, whole words only (a letter or digit must not touch the form on
  * either side; a hyphen or a space may, so "OESO" is found in "OESO-richtlijnen" unless
@@ -9,7 +10,7 @@
  * occurrence in a text: a word explained once per paragraph is help, every time is noise.
  */
 
-/** Each form, in lowercase, mapped to the id of its term. */
+/** Each form, in lowercase, mapped to its term (its id, or its place in the glossary). */
 export type TermForms = Readonly<Record<string, string>>;
 
 /** A piece of text, and the term it is if it is one. */
@@ -67,4 +68,15 @@ export function termsIn(options: {
 	skip?: readonly string[];
 }): string[] {
 	return segments(options).flatMap((s) => (s.term === undefined ? [] : [s.term]));
+}
+
+/** The text with its terms marked as the pages read them (./marks): `{word|n}`. */
+export function mark(options: {
+	text: string;
+	forms: TermForms;
+	skip?: readonly string[];
+}): string {
+	return segments(options)
+		.map((s) => (s.term === undefined ? s.text : `{${s.text}|${s.term}}`))
+		.join('');
 }

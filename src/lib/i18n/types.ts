@@ -8,6 +8,7 @@ import type common from './nl/common';
 import type error from './nl/error';
 import type important from './nl/important';
 import type list from './nl/list';
+import type meta from './nl/meta';
 import type method from './nl/method';
 import type result from './nl/result';
 import type share from './nl/share';
@@ -39,6 +40,7 @@ export type Messages = {
 	shared: Translation<typeof shared>;
 	error: Translation<typeof error>;
 	method: Translation<typeof method>;
+	meta: Translation<typeof meta>;
 };
 
 /** Where a language's pages are: the same pages, each language at its own addresses. */

@@ -27,21 +27,12 @@ const plugin = (command: 'build' | 'serve') => {
 	p.configResolved({ root, command });
 	return p;
 };
-/** A module's exports, parsed back from the code the plugin generates. */
-const exportsOf = (p: Hooks, name: string): Record<string, unknown> => {
-	const source = p.load(p.resolveId(`virtual:content/${name}`)!)!;
-	return Object.fromEntries(
-		source
-			.trim()
-			.split('\n')
-			.map((line) => {
-				const [, key, json] = /^export (?:const (\w+) =|default) (.*);$/.exec(line)!;
-				return [key ?? 'default', JSON.parse(json!)];
-			})
-	);
-};
+/** A module's default export, parsed back from the code the plugin generates. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const moduleOf = (p: Hooks, name: string): any => exportsOf(p, name).default;
+const moduleOf = (p: Hooks, name: string): any => {
+	const source = p.load(p.resolveId(`virtual:content/${name}`)!)!;
+	return JSON.parse(source.replace(/^export default /, '').replace(/;$/, ''));
+};
 const breakStance = () => {
 	const file = join(root, 'statements', 'economisch.yaml');
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/stance: agree/, 'stance: eens'));
@@ -62,14 +53,21 @@ describe('the content plugin', () => {
 		expect(p.resolveId('virtual:content/unknown')).toBeUndefined();
 	});
 
-	it('sends the glossary forms with the sentences, and what they mean on demand', () => {
+	it('marks the glossary words in sentences and quotes, and sends what they mean on demand', () => {
 		writeFileSync(
 			join(root, 'statements', 'glossary.yaml'),
 			'terms:\n  - id: vn\n    forms: [vn, verenigde naties]\n    explanation: Een organisatie van bijna alle landen.\n'
 		);
 		const p = plugin('build');
-		expect(exportsOf(p, 'texts').terms).toEqual({ vn: 'vn', 'verenigde naties': 'vn' });
-		expect(moduleOf(p, 'glossary')).toEqual({ vn: 'Een organisatie van bijna alle landen.' });
+		const texts = moduleOf(p, 'texts');
+		expect(texts['vn-instellingen']).toBe(
+			'Nederland moet meer geld en mensen inzetten om de {VN|0} en andere internationale organisaties voor mensenrechten te steunen.'
+		);
+		// The explanation explains the statement's own hard word: no button for it there.
+		const details = moduleOf(p, 'details')['vn-instellingen'];
+		expect(details.explanation).toMatch(/^De Verenigde Naties \(VN\) is/);
+		expect(details.source.quote).toMatch(/\{VN\|0\}/);
+		expect(moduleOf(p, 'glossary')).toEqual(['Een organisatie van bijna alle landen.']);
 		expect(moduleOf(p, 'open-data').glossary).toEqual([
 			{
 				id: 'vn',

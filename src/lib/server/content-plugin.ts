@@ -7,9 +7,9 @@
  *   what pages need: `virtual:content/core` (every page), `virtual:content/texts` (the
  *   statements' sentences, for the pages that show them) and `virtual:content/details`
  *   (explanations, quotes and alternatives, loaded when a voter first opens one).
- * The statements' sentences come with the glossary's forms (`terms`, a named export), so a page
- * that shows a sentence can mark its hard words; `virtual:content/glossary` holds what they mean,
- * loaded on the first tap on one.
+ * The sentences, explanations and quotes come with their glossary terms marked (see
+ * $lib/glossary/marks); `virtual:content/glossary` holds what the terms mean, loaded on the first
+ * tap on one.
  * `virtual:content/open-data` is the whole set, for the build-time routes that publish it;
  * `virtual:content/changelog` the versions, for the method page; `virtual:content/site` who
  * publishes the site and where to report an error (build settings PUBLISHER and REPORT_URL).
@@ -26,7 +26,8 @@ import type {
 	ContentTexts,
 	GlossaryExplanations
 } from '../content/schema';
-import { ContentError, loadContent, termForms } from './content.ts';
+import { mark, termsIn, type TermForms } from '../glossary/terms.ts';
+import { ContentError, loadContent } from './content.ts';
 
 const PREFIX = 'virtual:content/';
 const MODULES = {
@@ -39,16 +40,26 @@ const MODULES = {
 	}),
 	intros: (c: Content): ContentIntros => Object.fromEntries(c.themes.map((t) => [t.id, t.intro])),
 	texts: (c: Content): ContentTexts =>
-		Object.fromEntries(c.statements.map(({ id, statement }) => [id, statement])),
+		Object.fromEntries(
+			c.statements.map(({ id, statement }) => [id, mark({ text: statement, forms: places(c) })])
+		),
 	details: (c: Content): ContentDetails =>
 		Object.fromEntries(
-			c.statements.map(({ id, explanation, source, alternative }) => [
-				id,
-				{ explanation, source, ...(alternative === undefined ? {} : { alternative }) }
-			])
+			c.statements.map(({ id, statement, explanation, source, alternative }) => {
+				const forms = places(c);
+				// An explanation explains the statement's hard words itself: no buttons for those.
+				const skip = termsIn({ text: statement, forms });
+				return [
+					id,
+					{
+						explanation: mark({ text: explanation, forms, skip }),
+						source: { ...source, quote: mark({ text: source.quote, forms }) },
+						...(alternative === undefined ? {} : { alternative })
+					}
+				];
+			})
 		),
-	glossary: (c: Content): GlossaryExplanations =>
-		Object.fromEntries(c.glossary.map(({ id, explanation }) => [id, explanation])),
+	glossary: (c: Content): GlossaryExplanations => c.glossary.map((t) => t.explanation),
 	'open-data': (c: Content): Content => c,
 	changelog: (c: Content) => c.changelog,
 	/** What the method page shows of every reverse-keyed statement: the real position it states. */
@@ -62,10 +73,9 @@ const MODULES = {
 	})
 } as const;
 
-/** Named exports beside a module's default one. */
-const NAMED: Partial<Record<keyof typeof MODULES, (c: Content) => Record<string, unknown>>> = {
-	texts: (c) => ({ terms: termForms(c.glossary) })
-};
+/** Each glossary form mapped to its term's place in the glossary: how the pages know a term. */
+const places = (c: Content): TermForms =>
+	Object.fromEntries(c.glossary.flatMap((t, i) => t.forms.map((form) => [form, String(i)])));
 
 export type Site = { publisher: string; reportUrl: string | null };
 export type ReverseStatement = { id: string; statement: string; alternative: string };
@@ -102,11 +112,7 @@ export function contentPlugin(): Plugin {
 		load(id) {
 			if (!id.startsWith(`\0${PREFIX}`)) return;
 			const name = id.slice(PREFIX.length + 1) as keyof typeof MODULES;
-			const content = read();
-			const named = Object.entries(NAMED[name]?.(content) ?? {}).map(
-				([key, value]) => `export const ${key} = ${JSON.stringify(value)};\n`
-			);
-			return `${named.join('')}export default ${JSON.stringify(MODULES[name](content))};`;
+			return `export default ${JSON.stringify(MODULES[name](read()))};`;
 		},
 		configureServer(server: ViteDevServer) {
 			const dir = resolve(root, 'statements');

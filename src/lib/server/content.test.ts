@@ -281,6 +281,14 @@ describe('broken content fails with a message naming file, statement and field',
 		}
 	});
 
+	it('a brace, which the site uses to mark glossary words', () => {
+		expect(
+			problemsOf((s) => {
+				first(s).explanation = 'Een {uitleg} met accolades.';
+			})
+		).toContainEqual(expect.stringMatching(/explanation: contains "\{" or "\}"/));
+	});
+
 	it('too many negations', () => {
 		const problems = problemsOf((s) =>
 			s[2]!.slice(0, 4).forEach((x) => (x.statement = 'Nederland doet dit niet.'))

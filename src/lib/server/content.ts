@@ -177,6 +177,14 @@ export function parseContent({
 			);
 		}
 
+		// The pages find the glossary's words by marks in braces ($lib/glossary/marks).
+		for (const field of ['statement', 'explanation', 'source.quote'] as const) {
+			const value = field === 'source.quote' ? s.source.quote : s[field];
+			if (/[{}]/.test(value)) {
+				report(field, 'contains "{" or "}", which the site uses to mark glossary words');
+			}
+		}
+
 		const measure = measures.find(
 			(m) => m.section === s.source.section && m.number === s.source.number
 		);

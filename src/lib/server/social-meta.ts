@@ -5,6 +5,7 @@
  * JavaScript.
  */
 import common from '$lib/i18n/nl/common';
+import meta from '$lib/i18n/nl/meta';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 
 /** Where in src/app.html the tags go. */
@@ -16,14 +17,14 @@ const escape = (s: string) =>
 
 export function socialMeta({ origin }: { origin: string }): string {
 	const image = `${origin}/og.png`;
-	const imageAlt = `${common.siteName} ${common.siteDescription}`;
+	const imageAlt = `${common.siteName} ${meta.description}`;
 	const tags: [string, string, string][] = [
-		['name', 'description', common.siteDescription],
+		['name', 'description', meta.description],
 		['property', 'og:type', 'website'],
 		['property', 'og:site_name', common.siteName],
-		['property', 'og:locale', 'nl_NL'],
+		['property', 'og:locale', meta.locale],
 		['property', 'og:title', common.siteName],
-		['property', 'og:description', common.siteDescription],
+		['property', 'og:description', meta.description],
 		['property', 'og:url', `${origin}/`],
 		['property', 'og:image', image],
 		['property', 'og:image:type', 'image/png'],
@@ -32,7 +33,7 @@ export function socialMeta({ origin }: { origin: string }): string {
 		['property', 'og:image:alt', imageAlt],
 		['name', 'twitter:card', 'summary_large_image'],
 		['name', 'twitter:title', common.siteName],
-		['name', 'twitter:description', common.siteDescription],
+		['name', 'twitter:description', meta.description],
 		['name', 'twitter:image', image],
 		['name', 'twitter:image:alt', imageAlt]
 	];

@@ -7,7 +7,35 @@
  * cancel() and the block being read is the one whose sentence was spoken last.
  */
 import { sentences } from './sentences';
-import { current, pickVoice, reading, stopReading, type SpeechLang } from './voices';
+import { current, normalTag, reading, speaks, stopReading, type SpeechLang } from './voices';
+
+/** Regions in order of preference; any other region of the language comes after them. */
+const REGIONS: Record<SpeechLang, string[]> = { nl: ['nl-nl', 'nl-be'], en: ['en-gb', 'en-us'] };
+
+/**
+ * The voice that reads `lang`: on-device only; nl-NL, then nl-BE, then any other Dutch (en-GB,
+ * en-US, any other English); among equals the device's default, then the first listed.
+ */
+export function pickVoice({
+	voices,
+	lang
+}: {
+	voices: readonly SpeechSynthesisVoice[];
+	lang: SpeechLang;
+}): SpeechSynthesisVoice | undefined {
+	const regions = REGIONS[lang];
+	let best: SpeechSynthesisVoice | undefined;
+	let bestRank = Infinity;
+	for (const voice of voices) {
+		if (!speaks(voice, lang)) continue;
+		const tag = normalTag(voice.lang);
+		const region = regions.findIndex((r) => tag === r || tag.startsWith(r + '-'));
+		// Among equally good voices, the one the voter made their device's default.
+		const rank = (region < 0 ? regions.length : region) - (voice.default ? 0.5 : 0);
+		if (rank < bestRank) [best, bestRank] = [voice, rank];
+	}
+	return best;
+}
 
 export type Block = { id: string; text: string; lang: SpeechLang };
 

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeSynth, fakeVoice } from '$lib/testing/fake-speech';
-import {
-	current,
-	pickVoice,
-	reading,
-	stopReading,
-	voiceAvailable,
-	type SpeechLang
-} from './voices';
+import { pickVoice } from './speaker';
+import { current, reading, stopReading, voiceAvailable, type SpeechLang } from './voices';
 
 const local = (lang: string, name = lang) => fakeVoice({ name, lang });
 const network = (lang: string, name = `${lang} (network)`) =>

@@ -16,31 +16,13 @@ export type SpeechLang = 'nl' | 'en';
 /** What voiceAvailable needs of `speechSynthesis`; tests pass a stand-in. */
 export type VoiceSource = EventTarget & { getVoices(): SpeechSynthesisVoice[] };
 
-/** Regions in order of preference; any other region of the language comes after them. */
-const REGIONS: Record<SpeechLang, string[]> = { nl: ['nl-nl', 'nl-be'], en: ['en-gb', 'en-us'] };
-
 /** `nl_NL` (as Android reports it) and `NL-nl` both become `nl-nl`. */
-const normalTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
+export const normalTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
 
-export function pickVoice({
-	voices,
-	lang
-}: {
-	voices: readonly SpeechSynthesisVoice[];
-	lang: SpeechLang;
-}): SpeechSynthesisVoice | undefined {
-	const regions = REGIONS[lang];
-	let best: SpeechSynthesisVoice | undefined;
-	let bestRank = Infinity;
-	for (const voice of voices) {
-		const tag = normalTag(voice.lang);
-		if (!voice.localService || (tag !== lang && !tag.startsWith(lang + '-'))) continue;
-		const region = regions.findIndex((r) => tag === r || tag.startsWith(r + '-'));
-		// Among equally good voices, the one the voter made their device's default.
-		const rank = (region < 0 ? regions.length : region) - (voice.default ? 0.5 : 0);
-		if (rank < bestRank) [best, bestRank] = [voice, rank];
-	}
-	return best;
+/** Whether `voice` is on this device and speaks `lang`: the only voices read-aloud uses. */
+export function speaks(voice: SpeechSynthesisVoice, lang: SpeechLang): boolean {
+	const tag = normalTag(voice.lang);
+	return voice.localService && (tag === lang || tag.startsWith(lang + '-'));
 }
 
 const voicesOf = (synth: VoiceSource) => {
@@ -72,7 +54,7 @@ export function voiceAvailable({
 		subscribe(run) {
 			let last: boolean | undefined;
 			const update = () => {
-				const now = !!synth && !!pickVoice({ voices: voicesOf(synth), lang });
+				const now = !!synth && voicesOf(synth).some((voice) => speaks(voice, lang));
 				if (now !== last) run((last = now));
 			};
 			update();

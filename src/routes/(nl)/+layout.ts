@@ -7,11 +7,7 @@ import type { LayoutLoad } from './$types';
 /** Explanations, quotes and alternatives: most voters open few of them, so they load on demand. */
 const details = () => import('virtual:content/details').then((module) => module.default);
 /** The statements' sentences, for the list of a result (pages that show them import them). */
-const texts = () =>
-	import('virtual:content/texts').then((module) => ({
-		texts: module.default,
-		terms: module.terms
-	}));
+const texts = () => import('virtual:content/texts').then((module) => module.default);
 /** What the glossary's hard words mean, loaded on the first tap on one. */
 const glossary = () => import('virtual:content/glossary').then((module) => module.default);
 /** The words of a result's list of statements, which loads when it comes near the screen. */

@@ -1,4 +1,5 @@
 import common from '$lib/i18n/nl/common';
+import meta from '$lib/i18n/nl/meta';
 import sharing from '$lib/i18n/nl/sharing';
 import content from 'virtual:content/open-data';
 import { renderOgImage } from '$lib/server/og-image';
@@ -11,7 +12,7 @@ export const prerender = true;
 export const GET: RequestHandler = async () => {
 	const png = await renderOgImage({
 		title: common.siteName,
-		subtitle: common.siteDescription,
+		subtitle: meta.description,
 		footer: programmeLabel({ programme: content.programme, words: { common, card: sharing.card } })
 	});
 	return new Response(png, { headers: { 'content-type': 'image/png' } });

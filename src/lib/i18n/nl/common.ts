@@ -20,8 +20,6 @@ const MONTHS = [
 export default {
 	lang: 'nl',
 	siteName: 'Ben jij BIJ1?',
-	siteDescription:
-		'Doe de test: 24 stellingen over internationale samenwerking. Hoe eens ben jij het met BIJ1?',
 	skipLink: 'Naar de inhoud',
 	footer: {
 		label: 'Over deze test',
