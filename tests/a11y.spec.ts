@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, guard, loadContent, openRow, statementList } from './helpers';
+import { stubSpeech } from './support/speech-stub';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -41,6 +42,8 @@ async function eachPage(page: Page, check: (name: string) => Promise<void>) {
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`zero axe violations on every page (${colorScheme})`, async ({ page, baseURL }) => {
 		await page.emulateMedia({ colorScheme });
+		// A device with a Dutch voice: the read-aloud controls are there to be checked too.
+		await stubSpeech(page, { voices: [{ name: 'Xander', lang: 'nl-NL', localService: true }] });
 		const watch = guard(page, new URL(baseURL!).origin);
 		const report: string[] = [];
 		await eachPage(page, async (name) => {
