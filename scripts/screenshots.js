@@ -36,6 +36,19 @@ try {
 			locale: 'nl-NL',
 			serviceWorkers: 'block'
 		});
+		// A phone with an on-device Dutch voice, so the read-aloud controls show. It says nothing.
+		await context.addInitScript(() => {
+			const voice = { name: 'Xander', lang: 'nl-NL', localService: true, default: true };
+			const synth = Object.assign(new EventTarget(), {
+				getVoices: () => [voice],
+				speak: () => {},
+				cancel: () => {}
+			});
+			Object.defineProperty(window, 'speechSynthesis', { value: synth });
+			Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+				value: class extends EventTarget {}
+			});
+		});
 		const page = await context.newPage();
 		/** @param {string} name */
 		const shot = (name, fullPage = false) =>
@@ -44,6 +57,12 @@ try {
 		await shot('start', true);
 		await page.goto(`${server.url}/stelling/${statements[0].id}`);
 		await shot('statement');
+		// A hard word opened, and the statement being read aloud.
+		await page.getByRole('heading', { level: 1 }).getByRole('button').first().click();
+		await page.getByRole('button', { name: 'Lees voor: de stelling' }).click();
+		await page.locator('h1.reading').waitFor();
+		await shot('statement-term');
+		await page.getByRole('button', { name: 'Stop met voorlezen' }).click();
 		await page.getByText('Wat betekent dit?').click();
 		await page.getByText('Bron', { exact: true }).click();
 		await page.locator('blockquote').waitFor();
@@ -54,6 +73,9 @@ try {
 		await page.goto(`${server.url}/uitslag`);
 		await page.getByTestId('overall').waitFor();
 		await shot('result');
+		// The share buttons load as the voter scrolls to them.
+		await page.locator('#delen').scrollIntoViewIfNeeded();
+		await page.locator('[data-action="copy-link"]').waitFor();
 		await shot('result-full', true);
 		await page.getByRole('heading', { name: 'Per stelling', exact: true }).scrollIntoViewIfNeeded();
 		await page.getByRole('article').first().waitFor();
