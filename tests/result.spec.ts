@@ -265,3 +265,30 @@ test('the result’s sections are named, and the filter’s focus ring stands ou
 		expect(ratio, colorScheme).toBeGreaterThanOrEqual(3);
 	}
 });
+
+test('by keyboard, the share buttons and the list of statements come in page order', async ({
+	page
+}) => {
+	const content = await loadContent(page);
+	await seedAnswers(page, content, (stance) => stance);
+	await page.goto('/uitslag');
+	await expect(page.getByTestId('overall')).toBeVisible();
+	// Tab from the top without scrolling, as a keyboard user does, and note what takes focus.
+	const reached: string[] = [];
+	for (let i = 0; i < 80 && !reached.includes('remember'); i++) {
+		await page.keyboard.press('Tab');
+		reached.push(
+			await page.evaluate(() => {
+				const el = document.activeElement;
+				if (el?.matches('.remember input')) return 'remember';
+				if (el?.matches('.result-filters input')) return 'list';
+				if (el?.closest('.share')) return 'share';
+				return 'other';
+			})
+		);
+	}
+	const first = (what: string) => reached.indexOf(what);
+	expect(first('share'), reached.join(' ')).toBeGreaterThan(-1);
+	expect(first('list')).toBeGreaterThan(first('share'));
+	expect(first('remember')).toBeGreaterThan(first('list'));
+});

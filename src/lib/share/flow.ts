@@ -3,6 +3,7 @@
  * every byte of JavaScript weighs on the cold load of the result page on a slow network.
  */
 import type { ContentCore } from '$lib/content/schema';
+import type { Messages } from '$lib/i18n/types';
 import type { Responses } from '$lib/quiz/responses';
 import type { Result } from '$lib/scoring/score';
 import { cardData, type CardWords } from './card/data';
@@ -71,4 +72,67 @@ export async function shareResult(
 export async function copyLink(shareable: Shareable): Promise<{ copied: boolean; link: string }> {
 	const link = shareLink(shareable);
 	return { copied: await copyText({ text: link }), link };
+}
+
+/** What the share box says after a tap, and whether it shows the link to copy by hand. */
+export type Said = { text: string; link: string; showLink: boolean };
+
+/** One tap on a share or copy button, as the share box hands it over. */
+export type Tap = {
+	content: ContentCore;
+	result: Result;
+	responses: Responses;
+	/** The shared-result page's path in the voter's language; the origin is the one they are on. */
+	sharedPath: string;
+	common: Messages['common'];
+	words: Messages['sharing'];
+	/** Said when nothing worked (from the share box's own words, which the page has already). */
+	failed: string;
+};
+
+const shareable = ({ content, result, responses, sharedPath, common, words }: Tap): Shareable => ({
+	content,
+	result,
+	responses,
+	sharedPage: `${location.origin}${sharedPath}`,
+	words: { common, card: words.card }
+});
+
+/** What each outcome tells the voter, and whether the link must be shown to copy by hand. */
+function sayDelivery(delivery: Delivery, { words, failed }: Tap): Omit<Said, 'link'> {
+	switch (delivery) {
+		case 'downloaded-copied':
+			return { text: words.downloadedAndCopied, showLink: false };
+		case 'downloaded':
+			return { text: words.downloadedNotCopied, showLink: true };
+		case 'copied':
+			return { text: words.copied, showLink: false };
+		case 'failed':
+			return { text: failed, showLink: true };
+		default:
+			// Shared, or the voter closed the sheet: nothing to say.
+			return { text: '', showLink: false };
+	}
+}
+
+/** A tap on a share button: the card in `format` and the link, handed to the device. */
+export async function shareTap(tap: Tap, { format }: { format: CardFormat }): Promise<Said> {
+	const { words, result } = tap;
+	const { delivery, link } = await shareResult(shareable(tap), {
+		format,
+		fileName: words.fileName[format],
+		title: words.shareTitle,
+		text: words.text(result.overall.percent, result.overall.answered, result.overall.total)
+	});
+	return { ...sayDelivery(delivery, tap), link };
+}
+
+/** A tap on "Kopieer link". */
+export async function copyTap(tap: Tap): Promise<Said> {
+	const { copied, link } = await copyLink(shareable(tap));
+	return {
+		text: copied ? tap.words.copied : tap.words.notCopied,
+		link,
+		showLink: !copied
+	};
 }
