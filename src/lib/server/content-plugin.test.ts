@@ -61,11 +61,11 @@ describe('the content plugin', () => {
 		const p = plugin('build');
 		const texts = moduleOf(p, 'texts');
 		expect(texts['vn-instellingen']).toBe(
-			'Nederland moet meer geld en mensen inzetten om de {VN|0} en andere internationale organisaties voor mensenrechten te steunen.'
+			'Nederland moet meer geld en mensen inzetten om de {VN|0} en andere internationale instellingen voor mensenrechten te steunen.'
 		);
 		// The explanation explains the statement's own hard word: no button for it there.
 		const details = moduleOf(p, 'details')['vn-instellingen'];
-		expect(details.explanation).toMatch(/^De Verenigde Naties \(VN\) is/);
+		expect(details.explanation).toMatch(/^De Verenigde Naties \(VN\) zijn/);
 		expect(details.source.quote).toMatch(/\{VN\|0\}/);
 		expect(moduleOf(p, 'glossary')).toEqual(['Een organisatie van bijna alle landen.']);
 		expect(moduleOf(p, 'open-data').glossary).toEqual([
