@@ -19,14 +19,18 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{
-							// What every page's layout runs (quiz state, storage, tap guard, common words,
-							// the content's core) in one chunk: left to itself the bundler splits it into
-							// a dozen small files, each a request and a little gzip overhead, about 2 KB
-							// more on every page. Svelte and SvelteKit are left to its own splitting,
-							// which measured smaller than grouping them too.
+							// What every page's layout runs (quiz state, storage, tap guard, the page frame)
+							// in one chunk: left to itself the bundler splits it into a dozen small files,
+							// each a request and a little gzip overhead, about 2 KB more on every page.
+							// Svelte and SvelteKit are left to its own splitting, which measured smaller
+							// than grouping them too.
 							name: 'app',
-							test: /src[\\/]lib[\\/](quiz[\\/](state|responses|persist|stored)|ui[\\/](tap-guard|rows)|glossary[\\/]context|i18n[\\/](context|nl[\\/]common)|components[\\/](AppShell|NoticeBanner|Bar))|virtual:content\/core/
-						}
+							test: /src[\\/]lib[\\/](quiz[\\/](state|responses|persist|stored)|ui[\\/](tap-guard|rows)|glossary[\\/]context|i18n[\\/](context|routes|layout-data)|components[\\/](AppShell|NoticeBanner|Bar|LanguageSwitch))/
+						},
+						// And per language, the words and the content every page of that language needs:
+						// a Dutch page never downloads English, nor the other way round.
+						{ name: 'nl', test: /src[\\/]lib[\\/]i18n[\\/]nl[\\/]common|virtual:content\/core/ },
+						{ name: 'en', test: /src[\\/]lib[\\/]i18n[\\/]en[\\/]common|virtual:content\/en\/core/ }
 					]
 				}
 			}

@@ -58,8 +58,6 @@ async function sharedLink(browser, baseURL, session) {
 		await seed(context, session);
 		const page = await context.newPage();
 		await page.goto(`${baseURL}/uitslag`);
-		// The share buttons load when their section comes on screen, as a voter scrolls to it.
-		await page.locator('#delen').scrollIntoViewIfNeeded();
 		await page.locator('[data-action="copy-link"]').click();
 		// The copy happens after the sharing code has loaded: wait for that state, boundedly.
 		for (let tries = 0; tries < 100; tries++) {
@@ -74,9 +72,9 @@ async function sharedLink(browser, baseURL, session) {
 }
 
 /**
- * The pages of the budget, each in the state a voter reaches it: where a voter lands, where they
- * spend the quiz, the importance step and the result with the answers in the tab, a link someone
- * shared, the method page. The content comes from the published statements.json, so the list
+ * The pages of the budget, each in the state a voter reaches it and in both languages: where a
+ * voter lands, where they spend the quiz, the importance step and the result with the answers in
+ * the tab, a link someone shared, the method page. The content comes from the published statements.json, so the list
  * follows it.
  * @param {string} baseURL
  * @param {import('@playwright/test').Browser} browser
@@ -91,15 +89,40 @@ export async function budgetPages(baseURL, browser) {
 	const first = content.statements[0];
 	if (!first) throw new Error('statements.json lists no statements');
 	const session = finishedQuiz(content);
-	return [
-		{ name: 'start', path: '/' },
-		{ name: 'statement', path: `/stelling/${first.id}` },
-		{ name: 'importance, answered', path: '/belangrijk', session },
-		{ name: 'result, answered', path: '/uitslag', session },
-		{ name: 'shared link', path: `/gedeeld${await sharedLink(browser, baseURL, session)}` },
-		{ name: 'method', path: '/verantwoording' }
-	];
+	const code = await sharedLink(browser, baseURL, session);
+	return Object.entries(PAGES).flatMap(([lang, at]) => {
+		const tag = lang === 'nl' ? '' : ` (${lang})`;
+		return [
+			{ name: `start${tag}`, path: at.start },
+			{ name: `statement${tag}`, path: `${at.statement}${first.id}` },
+			{ name: `importance, answered${tag}`, path: at.important, session },
+			{ name: `result, answered${tag}`, path: at.result, session },
+			// A link opens in the language it was shared in; its code is the same in both.
+			{ name: `shared link${tag}`, path: `${at.shared}${code}` },
+			{ name: `method${tag}`, path: at.method }
+		];
+	});
 }
+
+/** The measured pages' addresses in each language (src/lib/i18n/routes.ts). */
+const PAGES = {
+	nl: {
+		start: '/',
+		statement: '/stelling/',
+		important: '/belangrijk',
+		result: '/uitslag',
+		shared: '/gedeeld',
+		method: '/verantwoording'
+	},
+	en: {
+		start: '/en',
+		statement: '/en/statement/',
+		important: '/en/important',
+		result: '/en/result',
+		shared: '/en/shared',
+		method: '/en/method'
+	}
+};
 
 /**
  * @param {import('@playwright/test').Browser} browser

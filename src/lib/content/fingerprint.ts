@@ -14,9 +14,21 @@ export function fingerprint({
 }: {
 	statements: readonly Pick<Statement, 'id' | 'statement' | 'stance'>[];
 }): string {
-	const canonical = JSON.stringify(statements.map((s) => [s.id, s.statement, s.stance]));
+	return fnv1a(JSON.stringify(statements.map((s) => [s.id, s.statement, s.stance])));
+}
+
+/**
+ * What a translation records of the Dutch text it translates: when the Dutch changes, the
+ * translation is known to be stale. Runs of spaces and line breaks do not count, so rewrapping a
+ * YAML text does not make its translations stale.
+ */
+export function textHash(text: string): string {
+	return fnv1a(text.trim().replace(/\s+/g, ' '));
+}
+
+function fnv1a(text: string): string {
 	let hash = 0x811c9dc5;
-	for (const byte of new TextEncoder().encode(canonical)) {
+	for (const byte of new TextEncoder().encode(text)) {
 		hash ^= byte;
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}

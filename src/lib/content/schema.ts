@@ -22,7 +22,14 @@ export const StanceSchema = z.enum(STANCES);
 export const SourceSchema = z.strictObject({
 	section: text.describe('The heading of the programme section the measure is in, exactly.'),
 	number: z.int().positive().describe("The measure's number within its section."),
-	quote: text.describe('The whole measure, verbatim (line breaks and runs of spaces may differ).')
+	quote: text.describe(
+		'The whole measure, verbatim in Dutch (line breaks and runs of spaces may differ).'
+	),
+	translation: text
+		.optional()
+		.describe(
+			"Only in a translation of the content: the quote in that language. Our translation, not BIJ1's text."
+		)
 });
 
 export const StatementSchema = z.strictObject({
@@ -52,7 +59,10 @@ export const ThemeSchema = z.strictObject({
 
 export const ProgrammeSchema = z.strictObject({
 	party: text,
-	chapter: text,
+	chapter: text.describe("The chapter's title, in the content's language."),
+	originalChapter: text
+		.optional()
+		.describe("Only in a translation of the content: the chapter's title as BIJ1 wrote it."),
 	published: z.iso.date().describe('Publication date of the programme chapter (YYYY-MM-DD).')
 });
 
@@ -71,11 +81,7 @@ export const StatementFileSchema = z.strictObject({
 export const GlossaryTermSchema = z.strictObject({
 	id: slug.describe('Stable identifier of the term.'),
 	forms: z
-		.array(
-			text
-				.refine((f) => f === f.toLowerCase(), 'expected lowercase (matching ignores case)')
-				.refine((f) => !/[|;]/.test(f), 'expected no "|" or ";" (they separate forms)')
-		)
+		.array(text.refine((f) => f === f.toLowerCase(), 'expected lowercase (matching ignores case)'))
 		.min(1)
 		.describe('Every form of the term as it stands in the texts, in lowercase.'),
 	explanation: text.describe('One or two sentences in plain Dutch, without the term itself.')
@@ -94,9 +100,16 @@ export const VersionSchema = z.strictObject({
 	notes: z.string().describe('What changed in this version and why, in Dutch (Markdown).')
 });
 
-/** The whole content set, as published at `/statements.json`. */
+export const LANGUAGES = ['nl', 'en'] as const;
+
+/** The whole content set, as published at `/statements.json` (and translated, `/en/statements.json`). */
 export const ContentSchema = z
 	.strictObject({
+		language: z
+			.enum(LANGUAGES)
+			.describe(
+				'The language of the texts. Dutch is the source; in a translation the quotes stay Dutch, with our translation beside them.'
+			),
 		programme: ProgrammeSchema,
 		version: z
 			.strictObject({ number: z.int().positive(), date: z.iso.date() })

@@ -28,6 +28,9 @@ import type {
 } from '../content/schema';
 import { mark, termsIn, type TermForms } from '../glossary/terms.ts';
 import { ContentError, loadContent } from './content.ts';
+import { loadTranslation, TRANSLATIONS } from './translation.ts';
+
+type Language = 'nl' | (typeof TRANSLATIONS)[number];
 
 const PREFIX = 'virtual:content/';
 const MODULES = {
@@ -49,11 +52,17 @@ const MODULES = {
 				const forms = places(c);
 				// An explanation explains the statement's hard words itself: no buttons for those.
 				const skip = termsIn({ text: statement, forms });
+				// The glossary is in the content's language: it marks the Dutch quote, or in a
+				// translation the quote's translation (the quote itself then shows as BIJ1 wrote it).
+				const marked =
+					source.translation === undefined
+						? { ...source, quote: mark({ text: source.quote, forms }) }
+						: { ...source, translation: mark({ text: source.translation, forms }) };
 				return [
 					id,
 					{
 						explanation: mark({ text: explanation, forms, skip }),
-						source: { ...source, quote: mark({ text: source.quote, forms }) },
+						source: marked,
 						...(alternative === undefined ? {} : { alternative })
 					}
 				];
@@ -82,11 +91,30 @@ export type ReverseStatement = { id: string; statement: string; alternative: str
 /** Neutral and true wherever the site is deployed: the code is open to anyone. */
 export const DEFAULT_PUBLISHER = 'het open-sourceproject ‘Ben jij BIJ1?’';
 
+/**
+ * `virtual:content/<name>` is the Dutch content, `virtual:content/<language>/<name>` a
+ * translation of it (statements/i18n/<language>.yaml).
+ */
+const ID = new RegExp(`^${PREFIX}(?:(${TRANSLATIONS.join('|')})/)?([a-z-]+)$`);
+
 export function contentPlugin(): Plugin {
 	let root = process.cwd();
 	let building = false;
-	let cached: Content | undefined;
-	const read = () => (cached ??= loadContent({ root, drafting: !building }));
+	// Each language is read when first asked for, so that a page, a test or a dev server that needs
+	// only Dutch does not depend on the translations; the build asks for all of them at its start.
+	let cached: Partial<Record<Language, Content>> = {};
+	const read = (language: Language): Content => {
+		const found = cached[language];
+		if (found) return found;
+		const nl = (cached.nl ??= loadContent({ root, drafting: !building }));
+		if (language === 'nl') return nl;
+		return (cached[language] = loadTranslation({
+			root,
+			content: nl,
+			language,
+			drafting: !building
+		}));
+	};
 
 	return {
 		name: 'ben-jij-bij1:content',
@@ -97,7 +125,7 @@ export function contentPlugin(): Plugin {
 		buildStart() {
 			if (!building) return;
 			try {
-				read();
+				for (const language of ['nl', ...TRANSLATIONS] as const) read(language);
 			} catch (error) {
 				if (!(error instanceof ContentError)) throw error;
 				// For editors: the problems and nothing else. A thrown error would come with Vite's and
@@ -107,23 +135,26 @@ export function contentPlugin(): Plugin {
 			}
 		},
 		resolveId(id) {
-			if (id.startsWith(PREFIX) && id.slice(PREFIX.length) in MODULES) return `\0${id}`;
+			const [, , name] = ID.exec(id) ?? [];
+			if (name && name in MODULES) return `\0${id}`;
 		},
 		load(id) {
-			if (!id.startsWith(`\0${PREFIX}`)) return;
-			const name = id.slice(PREFIX.length + 1) as keyof typeof MODULES;
-			return `export default ${JSON.stringify(MODULES[name](read()))};`;
+			const [, language = 'nl', name] = ID.exec(id.slice(1)) ?? [];
+			if (!id.startsWith('\0') || !name) return;
+			const content = read(language as Language);
+			return `export default ${JSON.stringify(MODULES[name as keyof typeof MODULES](content))};`;
 		},
 		configureServer(server: ViteDevServer) {
 			const dir = resolve(root, 'statements');
 			server.watcher.add(dir);
 			const changed = (file: string) => {
 				if (!resolve(file).startsWith(join(dir, '/'))) return;
-				cached = undefined;
-				for (const name of Object.keys(MODULES)) {
-					for (const environment of Object.values(server.environments)) {
-						const module = environment.moduleGraph.getModuleById(`\0${PREFIX}${name}`);
-						if (module) environment.moduleGraph.invalidateModule(module);
+				cached = {};
+				for (const environment of Object.values(server.environments)) {
+					for (const module of environment.moduleGraph.idToModuleMap.values()) {
+						if (module.id?.startsWith(`\0${PREFIX}`)) {
+							environment.moduleGraph.invalidateModule(module);
+						}
 					}
 				}
 				server.ws.send({ type: 'full-reload' });

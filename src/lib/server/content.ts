@@ -267,6 +267,7 @@ export function parseContent({
 	if (problems.length > 0) throw new ContentError(problems);
 	const [latest] = versions;
 	return {
+		language: 'nl',
 		programme: programmeMeta,
 		version: { number: latest!.number, date: latest!.date },
 		themes,

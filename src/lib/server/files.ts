@@ -67,14 +67,16 @@ export function parseFile<T>(
 	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data, lineOf };
 	for (const issue of result.error.issues) {
-		const list = issue.path[0];
-		const inStatement =
-			(list === 'statements' || list === 'terms') && typeof issue.path[1] === 'number';
-		const field = (inStatement ? issue.path.slice(2) : issue.path).map(String).join('.');
+		const [list, key] = issue.path;
+		const kind = typeof list === 'string' ? KINDS[list] : undefined;
+		const inItem = kind !== undefined && (typeof key === 'number' || typeof key === 'string');
+		const field = (inItem ? issue.path.slice(2) : issue.path).map(String).join('.');
 		problems.push({
 			file: file.path,
 			line: lineOf(issue.path),
-			at: inStatement ? itemLabel(raw, list as string, issue.path[1] as number) : undefined,
+			at: inItem
+				? itemLabel({ raw, list: list as string, key: key as string | number })
+				: undefined,
 			field: field || undefined,
 			message: issue.message
 		});
@@ -82,12 +84,32 @@ export function parseFile<T>(
 	return undefined;
 }
 
-/** Names a statement or term by its id (or its position when the id itself is missing). */
-function itemLabel(raw: unknown, list: string, index: number): string {
-	const item = (raw as Record<string, unknown[] | undefined>)[list]?.[index];
+/** What the items of each list in a content file are called in a problem. */
+const KINDS: Record<string, string> = {
+	statements: 'statement',
+	terms: 'term',
+	glossary: 'term',
+	themes: 'theme'
+};
+
+/**
+ * Names an item by its id: a list's item by its `id` (or its position when the id itself is
+ * missing), a map's item (as in a translation file) by its key.
+ */
+function itemLabel({
+	raw,
+	list,
+	key
+}: {
+	raw: unknown;
+	list: string;
+	key: string | number;
+}): string {
+	const kind = KINDS[list]!;
+	if (typeof key === 'string') return `${kind} "${key}"`;
+	const item = (raw as Record<string, unknown[] | undefined>)[list]?.[key];
 	const id = (item as { id?: unknown } | undefined)?.id;
-	const kind = list === 'terms' ? 'term' : 'statement';
-	return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${index + 1}`;
+	return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${key + 1}`;
 }
 
 /**

@@ -56,6 +56,7 @@ export function fakeContent({
 	fingerprint?: string;
 }): Content {
 	return {
+		language: 'nl',
 		programme: { party: 'BIJ1', chapter: 'Internationale samenwerking', published: '2021-01-12' },
 		version: { number: 1, date: '2026-11-27' },
 		themes: themes.map(fakeTheme),

@@ -21,6 +21,8 @@ export default {
 	lang: 'nl',
 	siteName: 'Ben jij BIJ1?',
 	skipLink: 'Naar de inhoud',
+	/** The language switch, in the language it leads to. */
+	otherLanguage: 'English',
 	footer: {
 		label: 'Over deze test',
 		method: 'Verantwoording',
@@ -48,6 +50,8 @@ export default {
 		agree: 'Eens',
 		disagree: 'Oneens'
 	} satisfies Record<Stance, string>,
+	/** Above the translation of a Dutch quote: only shown in a translation of the quiz. */
+	ourTranslation: 'Onze vertaling, niet de tekst van BIJ1:',
 	sourceCite: (chapter: string, section: string, number: number) =>
 		`${chapter}, ${section}, maatregel ${number}`,
 	readAloud: {
