@@ -77,7 +77,8 @@ const MODULES = {
 			.filter((s) => s.stance === 'disagree')
 			.map(({ id, statement, alternative }) => ({ id, statement, alternative: alternative ?? '' })),
 	site: (): Site => ({
-		publisher: process.env.PUBLISHER?.trim() || DEFAULT_PUBLISHER,
+		// Without a setting, each language names the open-source project in its own words.
+		publisher: process.env.PUBLISHER?.trim() || null,
 		reportUrl: process.env.REPORT_URL?.trim() || null
 	})
 } as const;
@@ -86,10 +87,8 @@ const MODULES = {
 const places = (c: Content): TermForms =>
 	Object.fromEntries(c.glossary.flatMap((t, i) => t.forms.map((form) => [form, String(i)])));
 
-export type Site = { publisher: string; reportUrl: string | null };
+export type Site = { publisher: string | null; reportUrl: string | null };
 export type ReverseStatement = { id: string; statement: string; alternative: string };
-/** Neutral and true wherever the site is deployed: the code is open to anyone. */
-export const DEFAULT_PUBLISHER = 'het open-sourceproject ‘Ben jij BIJ1?’';
 
 /**
  * `virtual:content/<name>` is the Dutch content, `virtual:content/<language>/<name>` a

@@ -28,8 +28,10 @@ export default {
 		label: 'About this test',
 		method: 'How this test works',
 		openData: 'Open data',
-		publisher: (publisher: string) => `Made by ${publisher}.`
+		madeBy: (publisher: string) => `Made by ${publisher}.`
 	},
+	/** Who publishes the site: the build setting PUBLISHER, or else a name true wherever it is deployed. */
+	publisher: (name: string | null) => name ?? 'the open-source project ‘Ben jij BIJ1?’',
 	noscript:
 		'This test only works if JavaScript is turned on. Your answers stay on your own device.',
 	memoryOnly:

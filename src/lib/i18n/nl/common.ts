@@ -27,8 +27,10 @@ export default {
 		label: 'Over deze test',
 		method: 'Verantwoording',
 		openData: 'Open data',
-		publisher: (publisher: string) => `Gemaakt door ${publisher}.`
+		madeBy: (publisher: string) => `Gemaakt door ${publisher}.`
 	},
+	/** Who publishes the site: the build setting PUBLISHER, or else a name true wherever it is deployed. */
+	publisher: (name: string | null) => name ?? 'het open-sourceproject ‘Ben jij BIJ1?’',
 	noscript:
 		'Deze test werkt alleen als JavaScript aan staat. Je antwoorden blijven op je eigen apparaat.',
 	memoryOnly:
