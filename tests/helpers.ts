@@ -1,19 +1,76 @@
 import { expect, type Page } from '@playwright/test';
 import type { Content } from '../src/lib/content/schema';
 
-export const ANSWER_NAMES = {
-	agree: 'Eens',
-	neutral: 'Geen van beide',
-	disagree: 'Oneens',
-	skip: 'Sla deze stelling over'
+export type Lang = 'nl' | 'en';
+
+/**
+ * What the tests find things by, in each language: Dutch at the root, English under /en. A test
+ * that runs in both languages takes `WORDS[lang]`; the helpers below default to Dutch.
+ */
+export const WORDS = {
+	nl: {
+		start: '/',
+		statement: (id: string) => `/stelling/${id}`,
+		importantPath: /\/belangrijk$/,
+		resultPath: /\/uitslag(#.*)?$/,
+		openData: '/statements.json',
+		answers: {
+			agree: 'Eens',
+			neutral: 'Geen van beide',
+			disagree: 'Oneens',
+			skip: 'Sla deze stelling over'
+		},
+		startTest: 'Start de test',
+		progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
+		chosen: (n: number) => `${n} stellingen gekozen`,
+		seeResult: 'Bekijk je uitslag',
+		resultTitle: 'Je uitslag',
+		basis: (n: number, total: number) => `op basis van ${n} van de ${total} stellingen`,
+		noScore: 'geen score',
+		perStatement: 'Per stelling',
+		rowDetails: 'Bekijk stelling en programma',
+		explanation: 'Wat betekent dit?',
+		source: 'Bron',
+		methodTitle: 'Zo werkt deze test',
+		otherLanguage: 'English'
+	},
+	en: {
+		start: '/en',
+		statement: (id: string) => `/en/statement/${id}`,
+		importantPath: /\/en\/important$/,
+		resultPath: /\/en\/result(#.*)?$/,
+		openData: '/en/statements.json',
+		answers: {
+			agree: 'Agree',
+			neutral: 'Neither',
+			disagree: 'Disagree',
+			skip: 'Skip this statement'
+		},
+		startTest: 'Start the test',
+		progress: (n: number, total: number) => `Statement ${n} of ${total}`,
+		chosen: (n: number) => `${n} statements chosen`,
+		seeResult: 'See your result',
+		resultTitle: 'Your result',
+		basis: (n: number, total: number) => `based on ${n} of the ${total} statements`,
+		noScore: 'no score',
+		perStatement: 'By statement',
+		rowDetails: 'Show the statement and the programme',
+		explanation: 'What does this mean?',
+		source: 'Source',
+		methodTitle: 'How this test works',
+		otherLanguage: 'Nederlands'
+	}
 } as const;
+
+export const ANSWER_NAMES = WORDS.nl.answers;
 export type AnswerKey = keyof typeof ANSWER_NAMES;
 
 /** Relative to BIJ1's stance, so a test can say "answer as BIJ1 does" without knowing it. */
 export type Relative = 'same' | 'opposite' | 'neutral' | 'skip';
 
-export async function loadContent(page: Page): Promise<Content> {
-	const response = await page.request.get('/statements.json');
+/** The published content: Dutch, or with `lang` its translation (the same statements and order). */
+export async function loadContent(page: Page, lang: Lang = 'nl'): Promise<Content> {
+	const response = await page.request.get(WORDS[lang].openData);
 	expect(response.ok()).toBe(true);
 	return (await response.json()) as Content;
 }
@@ -58,9 +115,9 @@ export const KNOWN_IMPORTANT: readonly number[] = [0, 6];
  * Playwright's click waits while the button is `aria-disabled`: the moment after a statement
  * appears, when taps are ignored (src/lib/ui/tap-guard.ts).
  */
-export async function answer(page: Page, key: AnswerKey): Promise<void> {
+export async function answer(page: Page, key: AnswerKey, lang: Lang = 'nl'): Promise<void> {
 	const before = page.url();
-	await page.getByRole('button', { name: ANSWER_NAMES[key], exact: true }).click();
+	await page.getByRole('button', { name: WORDS[lang].answers[key], exact: true }).click();
 	await page.waitForURL((url) => url.href !== before);
 	await settled(page);
 }
@@ -75,23 +132,27 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** From the start page to the first statement, as a voter gets there. */
-export async function startQuiz(page: Page): Promise<void> {
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Start de test' }).click();
-	await page.waitForURL(/\/stelling\//);
+export async function startQuiz(page: Page, lang: Lang = 'nl'): Promise<void> {
+	await page.goto(WORDS[lang].start);
+	await page.getByRole('link', { name: WORDS[lang].startTest }).click();
+	await page.waitForURL((url) => url.pathname.startsWith(WORDS[lang].statement('')));
 	await settled(page);
 }
 
 /** From the start page through every statement to the importance step. */
-export async function answerAll(page: Page, keys: readonly AnswerKey[]): Promise<void> {
-	await startQuiz(page);
+export async function answerAll(
+	page: Page,
+	keys: readonly AnswerKey[],
+	lang: Lang = 'nl'
+): Promise<void> {
+	await startQuiz(page, lang);
 	for (const [i, key] of keys.entries()) {
 		await expect(
-			page.getByText(`Stelling ${i + 1} van ${keys.length}`, { exact: true })
+			page.getByText(WORDS[lang].progress(i + 1, keys.length), { exact: true })
 		).toBeVisible();
-		await answer(page, key);
+		await answer(page, key, lang);
 	}
-	await expect(page).toHaveURL(/\/belangrijk$/);
+	await expect(page).toHaveURL(WORDS[lang].importantPath);
 }
 
 /**
@@ -123,17 +184,21 @@ export function guard(page: Page, origin: string) {
  * The per-statement list of a result page, which loads when it comes near the screen: scrolls
  * to it, as a voter does, and waits until its rows are there.
  */
-export async function statementList(page: Page) {
-	await page.getByRole('heading', { name: 'Per stelling', exact: true }).scrollIntoViewIfNeeded();
+export async function statementList(page: Page, lang: Lang = 'nl') {
+	// To the middle of the screen: the list's place, just below its heading, is then on it too.
+	await page
+		.getByRole('heading', { name: WORDS[lang].perStatement, exact: true })
+		.evaluate((heading) => heading.scrollIntoView({ block: 'center' }));
 	await expect(page.getByRole('article').first()).toBeAttached();
 	return page.getByRole('article');
 }
 
 /** One statement's row on a result page, opened to show its answers, quote and change link. */
-export async function openRow(page: Page, title: string) {
+export async function openRow(page: Page, title: string, lang: Lang = 'nl') {
 	const row = page.getByRole('article', { name: title, exact: true });
-	await row.getByText('Bekijk stelling en programma').click();
-	await expect(row.locator('blockquote')).toBeVisible();
+	await row.getByText(WORDS[lang].rowDetails).click();
+	// BIJ1's words; in English our translation follows them in a second quote.
+	await expect(row.locator('blockquote').first()).toBeVisible();
 	return row;
 }
 

@@ -109,6 +109,20 @@ test('a statement page and a shared result open offline without any earlier navi
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+	// The English pages too, from the same shell: their words and content are in the cached code.
+	for (const [path, heading] of [
+		[`/en/statement/${last}`, null],
+		['/en/method', 'How this test works'],
+		['/en/shared#0', 'This link is not valid or is damaged.']
+	] as const) {
+		const response = await page.goto(path);
+		expect(response?.fromServiceWorker(), `${path} came from the service worker`).toBe(true);
+		await hydrated(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		else await expect(page.getByRole('button', { name: 'Agree', exact: true })).toBeVisible();
+	}
+
 	// Open data opened in the browser is the file, not the app shell: offline, it is not there.
 	await expect(page.goto('/statements.json')).rejects.toThrow();
 });

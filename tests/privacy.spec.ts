@@ -11,7 +11,13 @@ test('no request to another origin, no non-GET request, no console error, on eve
 		'/',
 		...content.statements.map((s) => `/stelling/${s.id}`),
 		'/belangrijk',
-		'/uitslag'
+		'/uitslag',
+		'/verantwoording',
+		'/en',
+		...content.statements.map((s) => `/en/statement/${s.id}`),
+		'/en/important',
+		'/en/result',
+		'/en/method'
 	]) {
 		await page.goto(path);
 		await expect(page.locator('h1')).toBeVisible();

@@ -11,6 +11,7 @@ import {
 	statementList,
 	startQuiz,
 	toAnswer,
+	WORDS,
 	type AnswerKey,
 	type Relative
 } from './helpers';
@@ -272,54 +273,62 @@ test('with the opt-in, open tabs keep one set of answers, and an erase holds', a
 	expect((await stored())[1]).toBeNull();
 });
 
-test('keyboard only, from the start page to the result', async ({ page }) => {
-	await page.goto('/');
-	// Tab until the start link has focus, then Enter.
-	for (let i = 0; i < 10; i++) {
-		await page.keyboard.press('Tab');
-		if (
-			(await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Start de test'
-		)
-			break;
-	}
-	await page.keyboard.press('Enter');
-	const eens = page.getByRole('button', { name: 'Eens', exact: true });
-	for (let n = 1; n <= 24; n++) {
-		// Wait for the state a voter waits for: the new statement, focus on it, its buttons ready
-		// (for a moment after a statement appears, activations are ignored: see tap-guard.ts).
-		await expect(page.getByText(`Stelling ${n} van 24`, { exact: true })).toBeVisible();
-		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-		await expect(eens).not.toHaveAttribute('aria-disabled', 'true');
-		// From the statement heading, Tab passes its hard words (glossary buttons) and reaches "Eens".
-		for (let i = 0; i < 6 && !(await eens.evaluate((el) => el === document.activeElement)); i++) {
+for (const lang of ['nl', 'en'] as const) {
+	test(`keyboard only, from the start page to the result (${lang})`, async ({ page }) => {
+		const words = WORDS[lang];
+		await page.goto(words.start);
+		// Tab until the start link has focus, then Enter.
+		for (let i = 0; i < 10; i++) {
 			await page.keyboard.press('Tab');
+			if (
+				(await page.evaluate(() => document.activeElement?.textContent?.trim())) === words.startTest
+			)
+				break;
 		}
-		await expect(eens).toBeFocused();
-		await page.keyboard.press(n % 2 ? 'Enter' : 'Space');
-	}
-	await expect(page).toHaveURL(/\/belangrijk$/);
-	await expect(page.getByRole('checkbox').first()).not.toHaveAttribute('aria-disabled', 'true');
-	for (let i = 0; i < 10; i++) {
-		await page.keyboard.press('Tab');
-		if (
-			await page
-				.getByRole('checkbox')
-				.first()
-				.evaluate((el) => el === document.activeElement)
-		)
-			break;
-	}
-	await page.keyboard.press('Space');
-	await expect(page.getByRole('checkbox').first()).toBeChecked();
-	for (let i = 0; i < 60; i++) {
-		await page.keyboard.press('Tab');
-		const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
-		if (text === 'Bekijk je uitslag') break;
-	}
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je uitslag');
-	await expect(page.getByTestId('overall')).toContainText('%');
-});
+		await page.keyboard.press('Enter');
+		const agree = page.getByRole('button', { name: words.answers.agree, exact: true });
+		for (let n = 1; n <= 24; n++) {
+			// Wait for the state a voter waits for: the new statement, focus on it, its buttons ready
+			// (for a moment after a statement appears, activations are ignored: see tap-guard.ts).
+			await expect(page.getByText(words.progress(n, 24), { exact: true })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+			await expect(agree).not.toHaveAttribute('aria-disabled', 'true');
+			// From the statement heading, Tab passes its hard words (glossary buttons) and reaches the
+			// first answer.
+			for (
+				let i = 0;
+				i < 6 && !(await agree.evaluate((el) => el === document.activeElement));
+				i++
+			) {
+				await page.keyboard.press('Tab');
+			}
+			await expect(agree).toBeFocused();
+			await page.keyboard.press(n % 2 ? 'Enter' : 'Space');
+		}
+		await expect(page).toHaveURL(words.importantPath);
+		await expect(page.getByRole('checkbox').first()).not.toHaveAttribute('aria-disabled', 'true');
+		for (let i = 0; i < 10; i++) {
+			await page.keyboard.press('Tab');
+			if (
+				await page
+					.getByRole('checkbox')
+					.first()
+					.evaluate((el) => el === document.activeElement)
+			)
+				break;
+		}
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('checkbox').first()).toBeChecked();
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+			if (text === words.seeResult) break;
+		}
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.resultTitle);
+		await expect(page.getByTestId('overall')).toContainText('%');
+	});
+}
 
 test('a result with statements not yet reached says so and leads back to them', async ({
 	page
