@@ -12,7 +12,8 @@ import {
 	loadContent,
 	settled,
 	startQuiz,
-	type AnswerKey
+	type AnswerKey,
+	WORDS
 } from './helpers';
 
 const KEY = 'ben-jij-bij1';
@@ -260,15 +261,20 @@ test('"Opnieuw beginnen" and "Wis mijn antwoorden" can be undone for a while', a
 	await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull();
 });
 
-test('on a 320 × 640 screen all three answers are visible on every statement', async ({ page }) => {
-	test.setTimeout(90_000);
+test('on a 320 × 640 screen all three answers are visible on every statement, in both languages', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 320, height: 640 });
-	const content = await loadContent(page);
-	for (const statement of content.statements) {
-		await page.goto(`/stelling/${statement.id}`);
-		for (const name of ['Eens', 'Geen van beide', 'Oneens']) {
-			const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
-			expect(box.y + box.height, `${statement.id}: ${name}`).toBeLessThanOrEqual(640);
+	for (const lang of ['nl', 'en'] as const) {
+		const content = await loadContent(page, lang);
+		for (const statement of content.statements) {
+			await page.goto(WORDS[lang].statement(statement.id));
+			for (const key of ['agree', 'neutral', 'disagree'] as const) {
+				const name = WORDS[lang].answers[key];
+				const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+				expect(box.y + box.height, `${lang} ${statement.id}: ${name}`).toBeLessThanOrEqual(640);
+			}
 		}
 	}
 });
