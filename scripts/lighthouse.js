@@ -13,7 +13,6 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { Audit, Gatherer } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath, startPreview } from './browser.js';
-import { budgetPages } from './measure-size.js';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -186,10 +185,18 @@ process.once('exit', () => {
 });
 try {
 	const stored = await rememberedAnswers(server.url);
-	const pages = (await budgetPages(server.url)).map((p) => ({
-		...p,
-		remembered: p.name === 'result'
-	}));
+	const { statements } = /** @type {{ statements: Array<{ id: string }> }} */ (
+		await (await fetch(`${server.url}/statements.json`)).json()
+	);
+	// Where a voter lands, where they spend the quiz, and the result as a returning voter opens
+	// it (answers remembered); in English, the start and the result.
+	const pages = [
+		{ name: 'start', path: '/', remembered: false },
+		{ name: 'statement', path: `/stelling/${statements[0]?.id}`, remembered: false },
+		{ name: 'result', path: '/uitslag', remembered: true },
+		{ name: 'start (en)', path: '/en', remembered: false },
+		{ name: 'result (en)', path: '/en/result', remembered: true }
+	];
 	/** @type {string[][]} */
 	const rows = [];
 	/** @type {string[]} */
@@ -229,7 +236,7 @@ try {
 			elements.add(lcpElement(lhr));
 			// The answers must have been read back, and the result computed from them.
 			const text = shownText(lhr);
-			if (remembered && (!/\d+%/.test(text) || /wordt berekend/.test(text)))
+			if (remembered && (!/\d+%/.test(text) || /wordt berekend|Working out/.test(text)))
 				problems.push(
 					`${name} ${path}, run ${run}: the page showed no percentage, were the remembered answers read? It showed: ${text.slice(0, 200)}`
 				);
