@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { textHash } from '$lib/content/fingerprint';
 import { ContentSchema, type Content } from '$lib/content/schema';
 import { ContentError, loadContent } from './content';
-import { loadTranslation, translateContent } from './translation';
+import { loadTranslation, translateContent, yamlHash } from './translation';
 
 const dutch = loadContent();
 const PATH = 'statements/i18n/en.yaml';
@@ -86,6 +86,15 @@ const problems = (data: unknown) => {
 };
 const first = dutch.statements[0]!;
 
+describe('yamlHash', () => {
+	it.each([
+		['5e1be005', '5e1be005'],
+		['07432839', '"07432839"'],
+		['12e45678', '"12e45678"'],
+		['abcdef01', 'abcdef01']
+	])('writes %s as %s', (hash, written) => expect(yamlHash(hash)).toBe(written));
+});
+
 describe('a translation that has not caught up fails the build, naming file, line, item and field', () => {
 	it('a complete, current translation passes', () => {
 		const english = translate(fake());
@@ -136,6 +145,14 @@ describe('a translation that has not caught up fails the build, naming file, lin
 			(d: ReturnType<typeof fake>) =>
 				((d.statements![first.id]!.statement as { text: string }).text = 'One. Two.'),
 			/› statement: expected one sentence/
+		],
+		[
+			'a hash of digits only, which YAML reads as a number',
+			(d: ReturnType<typeof fake>) =>
+				((d.statements![first.id]!.statement as { from: unknown }).from = 7432839),
+			new RegExp(
+				`^${PATH}:\\d+: statement "${first.id}" › statement.from: expected the hash of the Dutch text in quotes, such as from: "07432839"`
+			)
 		],
 		[
 			'a translated statement longer than the schema of the open data allows',

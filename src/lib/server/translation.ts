@@ -31,9 +31,18 @@ import { checkGlossary } from './glossary-check.ts';
 export const TRANSLATIONS = ['en'] as const;
 export type TranslationLanguage = (typeof TRANSLATIONS)[number];
 
+/**
+ * A hash as it must be written in YAML: in quotes where YAML would read it as a number
+ * (`07432839`, `12e45678`), which would lose its leading zeros or turn it into a float.
+ */
+export const yamlHash = (hash: string) => (/^[0-9]+(e[0-9]+)?$/i.test(hash) ? `"${hash}"` : hash);
+
 const Translated = z.strictObject({
 	from: z
-		.string()
+		.string({
+			error:
+				'expected the hash of the Dutch text in quotes, such as from: "07432839" (YAML reads digits alone as a number)'
+		})
 		.regex(/^[0-9a-f]{8}$/, 'expected the 8-character hash of the Dutch text (the build names it)'),
 	text: z.string().trim().min(1, 'must not be empty')
 });
@@ -116,7 +125,7 @@ export function translateContent({
 				line,
 				at,
 				field,
-				message: `no translation: translate the Dutch ${quoted} and write it with from: ${hash}`
+				message: `no translation: translate the Dutch ${quoted} and write it with from: ${yamlHash(hash)}`
 			});
 			return dutch;
 		}
@@ -126,7 +135,7 @@ export function translateContent({
 				line: parsed.lineOf([...path, field, 'from']),
 				at,
 				field,
-				message: `stale: the Dutch changed since this was translated (from: ${found.from}, the Dutch is now ${hash}); check the translation against ${quoted} and set from: ${hash}`
+				message: `stale: the Dutch changed since this was translated (from: ${found.from}, the Dutch is now ${hash}); check the translation against ${quoted} and set from: ${yamlHash(hash)}`
 			});
 		}
 		return found.text;
@@ -231,7 +240,7 @@ export function translateContent({
 				file: file.path,
 				line: parsed.lineOf(['glossary']),
 				at,
-				message: `no translation: add it under glossary: with its forms as they stand in the translated texts and its explanation (the Dutch: "${term.explanation}", from: ${textHash(term.explanation)})`
+				message: `no translation: add it under glossary: with its forms as they stand in the translated texts and its explanation (the Dutch: "${term.explanation}", from: ${yamlHash(textHash(term.explanation))})`
 			});
 		}
 		return {
