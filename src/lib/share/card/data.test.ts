@@ -91,6 +91,24 @@ describe('cardData: scores and labels', () => {
 		]);
 	});
 
+	it('says what a theme figure rests on where part of the theme was answered', () => {
+		// x: two of three answered (2 of 4 = 50%); y: all three; z: one, too few for a figure.
+		const data = card({
+			a: 'agree',
+			b: 'skip',
+			c: 'disagree',
+			d: 'agree',
+			e: 'agree',
+			f: 'agree',
+			g: 'agree'
+		});
+		expect(data.themes).toEqual([
+			{ title: 'Thema X', percent: 50, basis: 'op basis van 2 van de 3 stellingen' },
+			{ title: 'Thema Y', percent: 67 },
+			{ title: 'Thema Z', percent: null }
+		]);
+	});
+
 	it('has no overall figure below the minimum number of answers', () => {
 		expect(card({}).overall).toBeNull();
 		expect(card({ a: 'agree' }).overall).toBeNull();

@@ -14,7 +14,8 @@ export type CardData = {
 	overall: number | null;
 	/** What the figure rests on, e.g. "op basis van 18 van de 24 stellingen". */
 	basis: string;
-	themes: { title: string; percent: number | null }[];
+	/** `basis` where a theme's figure rests on fewer than all its statements. */
+	themes: { title: string; percent: number | null; basis?: string }[];
 	/** Up to three statement titles. */
 	topAgreed: string[];
 	/** Shown as is, e.g. "benjijbij1.nl". */
@@ -66,10 +67,17 @@ export function cardData({
 		quizName: words.common.siteName,
 		overall: result.overall.percent,
 		basis: words.card.basis(result.overall.answered, result.overall.total),
-		themes: content.themes.map((t) => ({
-			title: t.title,
-			percent: result.themes[t.id]?.percent ?? null
-		})),
+		themes: content.themes.map((t) => {
+			const tally = result.themes[t.id];
+			const percent = tally?.percent ?? null;
+			// A figure from part of a theme says so; a whole theme, or no figure, needs no line.
+			const partial = tally && percent !== null && tally.answered < tally.total;
+			return {
+				title: t.title,
+				percent,
+				...(partial ? { basis: words.card.basis(tally.answered, tally.total) } : {})
+			};
+		}),
 		topAgreed,
 		siteUrl: siteUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''),
 		programme: programmeLabel({ programme: content.programme, words }),

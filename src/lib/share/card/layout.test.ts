@@ -34,7 +34,11 @@ const LONG =
 	'Een heel lange titel die veel meer woorden heeft dan er ooit op twee regels passen zou';
 const CROWDED: CardData = {
 	...TYPICAL,
-	themes: Array.from({ length: 5 }, (_, i) => ({ title: `${LONG} ${i}`, percent: 40 + i })),
+	themes: Array.from({ length: 5 }, (_, i) => ({
+		title: `${LONG} ${i}`,
+		percent: 40 + i,
+		basis: 'op basis van 4 van de 5 stellingen'
+	})),
 	topAgreed: [LONG, LONG, LONG]
 };
 const FORMATS = Object.keys(CARD_FORMATS) as CardFormat[];
@@ -77,6 +81,19 @@ describe('layoutCard', () => {
 		expect(shown.join(' ')).toContain('Geen stemadvies');
 	});
 
+	it.each(FORMATS)('a theme figure from part of its theme says so under its bar (%s)', (format) => {
+		const basis = 'op basis van 4 van de 5 stellingen';
+		const data = {
+			...TYPICAL,
+			themes: [{ ...TYPICAL.themes[0]!, basis }, ...TYPICAL.themes.slice(1)]
+		};
+		const ops = texts(expectWellFormed(data, format).ops);
+		const bar = expectWellFormed(data, format).ops.find((op) => op.kind === 'bar')!;
+		const line = ops.find((op) => op.text === basis);
+		expect(line, 'the basis line is drawn').toBeDefined();
+		expect(line!.y, 'below the first bar').toBeGreaterThan(bar.y);
+	});
+
 	it.each(FORMATS)('a crowded card (%s) shrinks as a whole and still fits', (format) => {
 		const layout = expectWellFormed(CROWDED, format);
 		expect(layout.scale).toBeLessThan(1);
@@ -115,10 +132,16 @@ describe('layoutCard', () => {
 		const title = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 120 });
 		const data = fc.record({
 			overall: fc.option(fc.integer({ min: 0, max: 100 })),
-			themes: fc.array(fc.record({ title, percent: fc.option(fc.integer({ min: 0, max: 100 })) }), {
-				minLength: 1,
-				maxLength: 8
-			}),
+			themes: fc.array(
+				fc.record(
+					{ title, percent: fc.option(fc.integer({ min: 0, max: 100 })), basis: title },
+					{ requiredKeys: ['title', 'percent'] }
+				),
+				{
+					minLength: 1,
+					maxLength: 8
+				}
+			),
 			topAgreed: fc.array(title, { maxLength: 3 }),
 			siteUrl: title
 		});

@@ -212,6 +212,13 @@ function layoutBody(frame: Frame, data: CardData, scale: number, top: number) {
 			);
 		}
 		y += barHeight + s(26);
+		if (theme.basis) {
+			const font: Font = { size: s(28), weight: 400 };
+			const [line = ''] = wrap(measure, theme.basis, font, contentWidth, 1);
+			y += font.size * 0.4;
+			ops.push(text(line, MARGIN, y, font, PALETTE.muted, contentWidth));
+			y += s(26);
+		}
 	}
 
 	// The top three, if the voter agreed with anything at all.
