@@ -292,3 +292,28 @@ test('by keyboard, the share buttons and the list of statements come in page ord
 	expect(first('list')).toBeGreaterThan(first('share'));
 	expect(first('remember')).toBeGreaterThan(first('list'));
 });
+
+test('the result arrives without moving the page: the footer keeps its place', async ({
+	page,
+	context
+}) => {
+	const content = await loadContent(page);
+	await seedAnswers(page, content, (stance) => stance);
+	// A slow phone: the prerendered page is on screen well before the figure is worked out.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shift: number };
+		w.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as PerformanceEntry[] & { value: number }[])
+				w.__shift += (entry as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/uitslag');
+	await expect(page.getByTestId('overall')).toContainText('100%');
+	// Layout shifts are reported after the frame that made them.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+	const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+	expect(shift, 'cumulative layout shift while the result arrives').toBeLessThan(0.05);
+});
