@@ -84,6 +84,14 @@ for (const lang of ['nl', 'en'] as const) {
 			async (name) => {
 				const width = await page.evaluate(() => document.documentElement.scrollWidth);
 				if (width > 320) problems.push(`${name}: page is ${width}px wide`);
+				if (name === 'important') {
+					// The visible box, not only its label, is a large target.
+					for (const box of await page.getByRole('checkbox').all()) {
+						const size = await box.boundingBox();
+						if (!size || size.width < 44 || size.height < 44)
+							problems.push(`importance checkbox: ${size?.width}×${size?.height}`);
+					}
+				}
 				if (name === 'statement') {
 					for (const label of Object.values(WORDS[lang].answers)) {
 						const box = await page.getByRole('button', { name: label, exact: true }).boundingBox();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeShare } from '../src/lib/share/codec';
 import { ANSWER_NAMES, answerAll, type AnswerKey } from './helpers';
 
 /**
@@ -90,9 +91,21 @@ test('a statement page and a shared result open offline without any earlier navi
 }) => {
 	await page.goto('/');
 	const cached = await controlledAndPrecached(page);
-	const { statements } = (await (await page.request.get('/statements.json')).json()) as {
+	const { statements, fingerprint } = (await (
+		await page.request.get('/statements.json')
+	).json()) as {
 		statements: Array<{ id: string }>;
+		fingerprint: string;
 	};
+	// Someone's result, agreeing with every statement: a link as the share button makes it.
+	const code = encodeShare({
+		fingerprint,
+		statementIds: statements.map((s) => s.id),
+		responses: {
+			answers: Object.fromEntries(statements.map((s) => [s.id, 'agree'])),
+			important: []
+		}
+	});
 	await context.setOffline(true);
 
 	const last = statements[statements.length - 1]!.id;
@@ -108,6 +121,15 @@ test('a statement page and a shared result open offline without any earlier navi
 	expect(shared?.ok()).toBe(true);
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	// The method page, and a real shared result: the app decodes and scores it from cached code.
+	await page.goto('/verantwoording');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt deze test');
+	await page.goto(`/gedeeld#${code}`);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitslag van iemand anders');
+	await expect(page.getByTestId('overall')).toContainText('%');
 
 	// The English pages too, from the same shell: their words and content are in the cached code.
 	for (const [path, heading] of [

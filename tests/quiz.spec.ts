@@ -15,6 +15,7 @@ import {
 	type AnswerKey,
 	type Relative
 } from './helpers';
+import { stubSpeech } from './support/speech-stub';
 
 async function planned(page: Page) {
 	const content = await loadContent(page);
@@ -83,6 +84,10 @@ test('a whole quiz shows the exact overall, per-theme and per-statement results'
 	await page.getByRole('radio', { name: /^Eens/ }).check();
 	await expect(page.getByRole('article')).toHaveCount(
 		KNOWN_PLAN.filter((p) => p === 'same').length
+	);
+	await page.getByRole('radio', { name: /^Deels eens/ }).check();
+	await expect(page.getByRole('article')).toHaveCount(
+		KNOWN_PLAN.filter((p) => p === 'neutral').length
 	);
 	await page.getByRole('radio', { name: /^Oneens/ }).check();
 	await expect(page.getByRole('article')).toHaveCount(
@@ -276,6 +281,13 @@ test('with the opt-in, open tabs keep one set of answers, and an erase holds', a
 for (const lang of ['nl', 'en'] as const) {
 	test(`keyboard only, from the start page to the result (${lang})`, async ({ page }) => {
 		const words = WORDS[lang];
+		// A phone with on-device voices: the read-aloud controls are on the pages, in the Tab order.
+		await stubSpeech(page, {
+			voices: [
+				{ name: 'Xander', lang: 'nl-NL', localService: true },
+				{ name: 'Daniel', lang: 'en-GB', localService: true }
+			]
+		});
 		await page.goto(words.start);
 		// Tab until the start link has focus, then Enter.
 		for (let i = 0; i < 10; i++) {

@@ -31,14 +31,21 @@ test.describe('read aloud with an on-device Dutch voice', () => {
 		const watch = guard(page, new URL(baseURL!).origin);
 		const content = await loadContent(page);
 		const [first, second] = content.statements;
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
 		await page.goto(`/stelling/${first!.id}`);
 		await settled(page);
+		const beforeTap = scripts.length;
 		await readStatement(page).click();
 		await expect(stop(page)).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/reading/);
 		expect(await spoken(page)).toEqual([
 			{ text: first!.statement, lang: 'nl-NL', voice: 'Xander' }
 		]);
+		// The code that speaks came with the tap, not with the page.
+		expect(scripts.length, 'no script loaded on the tap').toBeGreaterThan(beforeTap);
 
 		const before = await cancels(page);
 		await answer(page, 'agree');

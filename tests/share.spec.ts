@@ -233,6 +233,14 @@ test('the shared card is a 1080×1350 PNG and the link shows the same result on 
 	expect(percentIn(await other.page.getByTestId('overall').innerText())).toBe(overall);
 	expect(await Promise.all(THEMES.map((t) => percentShown(other.page, t)))).toEqual(themes);
 	await expect(other.page.getByText('Deze persoon is het voor 58% eens met BIJ1.')).toBeAttached();
+	// Every figure says what it rests on, and how it was made is one tap away.
+	await expect(other.page.getByTestId('overall')).toContainText(
+		'op basis van 11 van de 24 stellingen'
+	);
+	await expect(other.page.getByText('op basis van 4 van de 5 stellingen')).toBeVisible();
+	await expect(
+		other.page.getByRole('link', { name: 'Zo werkt deze test' }).first()
+	).toHaveAttribute('href', '/verantwoording');
 	// Read-only: nothing to change, and nothing to compare with on a phone without answers.
 	await expect(other.page.getByRole('link', { name: /Verander je antwoord/ })).toHaveCount(0);
 	await expect(

@@ -13,6 +13,7 @@ beforeEach(() => {
 afterEach(() => {
 	rmSync(root, { recursive: true, force: true });
 	vi.restoreAllMocks();
+	vi.unstubAllEnvs();
 });
 
 type Hooks = {
@@ -37,6 +38,23 @@ const breakStance = () => {
 	const file = join(root, 'statements', 'economisch.yaml');
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/stance: agree/, 'stance: eens'));
 };
+
+describe('the site settings of a build', () => {
+	it('take PUBLISHER and REPORT_URL from the environment, trimmed', () => {
+		vi.stubEnv('PUBLISHER', '  Stichting Voorbeeld ');
+		vi.stubEnv('REPORT_URL', 'https://example.org/fouten');
+		expect(moduleOf(plugin('build'), 'site')).toEqual({
+			publisher: 'Stichting Voorbeeld',
+			reportUrl: 'https://example.org/fouten'
+		});
+	});
+
+	it('without them, name no publisher (each language names the open-source project) and no report address', () => {
+		vi.stubEnv('PUBLISHER', '');
+		vi.stubEnv('REPORT_URL', ' ');
+		expect(moduleOf(plugin('build'), 'site')).toEqual({ publisher: null, reportUrl: null });
+	});
+});
 
 describe('the content plugin', () => {
 	it('serves the core to every page and the details on demand', () => {
