@@ -89,8 +89,8 @@ const first = dutch.statements[0]!;
 describe('yamlHash', () => {
 	it.each([
 		['5e1be005', '5e1be005'],
-		['07432839', '"07432839"'],
-		['12e45678', '"12e45678"'],
+		['07432839', "'07432839'"],
+		['12e45678', "'12e45678'"],
 		['abcdef01', 'abcdef01']
 	])('writes %s as %s', (hash, written) => expect(yamlHash(hash)).toBe(written));
 });
@@ -151,7 +151,7 @@ describe('a translation that has not caught up fails the build, naming file, lin
 			(d: ReturnType<typeof fake>) =>
 				((d.statements![first.id]!.statement as { from: unknown }).from = 7432839),
 			new RegExp(
-				`^${PATH}:\\d+: statement "${first.id}" › statement.from: expected the hash of the Dutch text in quotes, such as from: "07432839"`
+				`^${PATH}:\\d+: statement "${first.id}" › statement.from: expected the hash of the Dutch text in quotes, such as from: '07432839'`
 			)
 		],
 		[

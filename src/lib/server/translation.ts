@@ -35,13 +35,13 @@ export type TranslationLanguage = (typeof TRANSLATIONS)[number];
  * A hash as it must be written in YAML: in quotes where YAML would read it as a number
  * (`07432839`, `12e45678`), which would lose its leading zeros or turn it into a float.
  */
-export const yamlHash = (hash: string) => (/^[0-9]+(e[0-9]+)?$/i.test(hash) ? `"${hash}"` : hash);
+export const yamlHash = (hash: string) => (/^[0-9]+(e[0-9]+)?$/i.test(hash) ? `'${hash}'` : hash);
 
 const Translated = z.strictObject({
 	from: z
 		.string({
 			error:
-				'expected the hash of the Dutch text in quotes, such as from: "07432839" (YAML reads digits alone as a number)'
+				"expected the hash of the Dutch text in quotes, such as from: '07432839' (YAML reads digits alone as a number)"
 		})
 		.regex(/^[0-9a-f]{8}$/, 'expected the 8-character hash of the Dutch text (the build names it)'),
 	text: z.string().trim().min(1, 'must not be empty')
