@@ -4,7 +4,6 @@
  */
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { ContentSchema, type Content } from '../src/lib/content/schema';
-import { STORAGE_KEY } from '../src/lib/quiz/stored';
 import {
 	answerAll,
 	guard,
@@ -13,6 +12,7 @@ import {
 	loadContent,
 	openRow,
 	percentShown,
+	seedAnswers,
 	settled,
 	statementList,
 	toAnswer,
@@ -33,25 +33,6 @@ async function phone(browser: Browser, baseURL: string, lang: Lang) {
 		locale: lang === 'nl' ? 'nl-NL' : 'en-GB'
 	});
 	return { context, page: await context.newPage() };
-}
-
-/** Answers in the tab, as the quiz stores them, without clicking through 24 statements. */
-async function seedAnswers(page: Page, content: Content) {
-	const answers = Object.fromEntries(
-		content.statements.map((s, i) => [s.id, toAnswer(KNOWN_PLAN[i]!, s.stance)])
-	);
-	const stored = JSON.stringify({
-		format: 1,
-		set: content.fingerprint,
-		answers,
-		important: KNOWN_IMPORTANT.map((i) => content.statements[i]!.id)
-	});
-	await page.addInitScript(
-		([key, value]) => {
-			if (!sessionStorage.getItem(key!)) sessionStorage.setItem(key!, value!);
-		},
-		[STORAGE_KEY, stored]
-	);
 }
 
 /** The figures of a result page, by theme id: what the two languages must agree on. */
@@ -172,7 +153,12 @@ test('the switch keeps what is after the address: a row of the result, a shared 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 	const watch = guard(page, origin);
 	const english = await loadContent(page, 'en');
-	await seedAnswers(page, english);
+	await seedAnswers(
+		page,
+		english,
+		(stance, i) => toAnswer(KNOWN_PLAN[i]!, stance),
+		KNOWN_IMPORTANT
+	);
 	const row = `rij-${english.statements[3]!.id}`;
 	await page.goto(`/uitslag#${row}`);
 	await expect(page.getByTestId('overall')).toContainText('58%');
@@ -219,7 +205,12 @@ test('the quote stays BIJ1’s Dutch, marked as Dutch, with our translation besi
 	await expect(page.locator('figcaption')).toContainText('‘Internationale samenwerking’');
 
 	// The same on the result, in every row.
-	await seedAnswers(page, english);
+	await seedAnswers(
+		page,
+		english,
+		(stance, i) => toAnswer(KNOWN_PLAN[i]!, stance),
+		KNOWN_IMPORTANT
+	);
 	await page.goto('/en/result');
 	await statementList(page, 'en');
 	const row = await openRow(page, statement.title, 'en');
@@ -309,7 +300,12 @@ test('a result shared in English: English text, an English card, a link that ope
 		});
 	});
 	const english = await loadContent(page, 'en');
-	await seedAnswers(page, english);
+	await seedAnswers(
+		page,
+		english,
+		(stance, i) => toAnswer(KNOWN_PLAN[i]!, stance),
+		KNOWN_IMPORTANT
+	);
 	await page.goto('/en/result');
 	await page.getByRole('button', { name: 'Share your result' }).click();
 	const shared = () =>

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Content } from '../src/lib/content/schema';
+import { STORAGE_KEY } from '../src/lib/quiz/stored';
 
 export type Lang = 'nl' | 'en';
 
@@ -207,4 +208,32 @@ export async function percentShown(page: Page, themeTitle: string): Promise<stri
 		has: page.getByRole('heading', { name: themeTitle, exact: true })
 	});
 	return (await item.locator('.percent').innerText()).trim();
+}
+
+/**
+ * Answers in the tab, as the app keeps them, without clicking through every statement: `pick`
+ * gives each statement's answer from BIJ1's stance and its place. Once per tab, so a reload keeps
+ * what the page itself stored since.
+ */
+export async function seedAnswers(
+	page: Page,
+	content: Content,
+	pick: (stance: 'agree' | 'disagree', i: number) => string,
+	important: readonly number[] = []
+) {
+	const answers = Object.fromEntries(content.statements.map((s, i) => [s.id, pick(s.stance, i)]));
+	const value = JSON.stringify({
+		format: 1,
+		set: content.fingerprint,
+		answers,
+		important: important.map((i) => content.statements[i]!.id)
+	});
+	await page.addInitScript(
+		({ key, value }) => {
+			if (sessionStorage.getItem('seeded')) return;
+			sessionStorage.setItem('seeded', '1');
+			sessionStorage.setItem(key, value);
+		},
+		{ key: STORAGE_KEY, value }
+	);
 }

@@ -2,36 +2,9 @@
  * A result a voter understands and trusts: what the figure is (and is not), what made it, how firm
  * it is, how it was made, and the way back to a friend's result.
  */
-import { expect, test, type Page } from '@playwright/test';
-import type { Content } from '../src/lib/content/schema';
+import { expect, test } from '@playwright/test';
 import { encodeShare } from '../src/lib/share/codec';
-import { guard, loadContent, settled, statementList } from './helpers';
-
-const KEY = 'ben-jij-bij1';
-
-/** Answers in the tab, as the app keeps them; `pick` gives each statement's answer. */
-async function seedAnswers(
-	page: Page,
-	content: Content,
-	pick: (stance: 'agree' | 'disagree', i: number) => string,
-	important: number[] = []
-) {
-	const answers = Object.fromEntries(content.statements.map((s, i) => [s.id, pick(s.stance, i)]));
-	const value = JSON.stringify({
-		format: 1,
-		set: content.fingerprint,
-		answers,
-		important: important.map((i) => content.statements[i]!.id)
-	});
-	await page.addInitScript(
-		({ key, value }) => {
-			if (sessionStorage.getItem('seeded')) return;
-			sessionStorage.setItem('seeded', '1');
-			sessionStorage.setItem(key, value);
-		},
-		{ key: KEY, value }
-	);
-}
+import { guard, loadContent, seedAnswers, settled, statementList } from './helpers';
 
 const opposite = (stance: 'agree' | 'disagree') => (stance === 'agree' ? 'disagree' : 'agree');
 
