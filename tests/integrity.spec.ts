@@ -115,9 +115,26 @@ test.describe('real double and triple taps', () => {
 		await tapsAt(page, Array<typeof at>(taps).fill(at), gapMs);
 	}
 
+	/**
+	 * Pauses the page's clock a moment ahead of now. On a busy machine the moment can be past
+	 * before the command arrives ("Cannot fast-forward to the past"): then ask again, further
+	 * ahead. Nothing is pending by then (the page has settled), so the short jump fires nothing.
+	 */
+	async function pauseSoon(page: Page) {
+		for (const ahead of [50, 200, 1000, 3000]) {
+			const at = await page.evaluate((ms) => Date.now() + ms, ahead);
+			try {
+				await page.clock.pauseAt(at);
+				return;
+			} catch (error) {
+				if (!String(error).includes('Cannot fast-forward to the past')) throw error;
+			}
+		}
+		throw new Error('could not pause the page clock ahead of now');
+	}
+
 	async function tapsAt(page: Page, points: { x: number; y: number }[], gapMs: number) {
-		// A moment ahead: pausing at "now" may already be in the past by the time it arrives.
-		await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+		await pauseSoon(page);
 		for (const [i, { x, y }] of points.entries()) {
 			if (i > 0) await page.clock.runFor(gapMs);
 			await page.touchscreen.tap(x, y);
