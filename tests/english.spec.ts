@@ -44,7 +44,7 @@ async function figures(page: Page, content: Content) {
 }
 
 test('the whole quiz in English, scored exactly as in Dutch', async ({ browser, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000); // two whole quizzes, one per language
 	const results = [];
 	for (const lang of ['en', 'nl'] as const) {
 		const words = WORDS[lang];
