@@ -16,6 +16,12 @@ const LOCAL_EN: StubVoice = { name: 'Daniel', lang: 'en-GB', localService: true 
 const readStatement = (page: Page) =>
 	page.getByRole('button', { name: 'Lees voor: de stelling', exact: true });
 const stop = (page: Page) => page.getByRole('button', { name: 'Stop met voorlezen' });
+/** The voter switches to another tab or app. */
+const hide = (page: Page) =>
+	page.evaluate(() => {
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
 /** What was spoken, as text. */
 const said = async (page: Page) => (await spoken(page)).map((s) => s.text);
 
@@ -139,13 +145,38 @@ test.describe('read aloud with an on-device Dutch voice', () => {
 		await page.goto(`/stelling/${content.statements[0]!.id}`);
 		await settled(page);
 		await readStatement(page).click();
+		// The reading code loads on the tap: wait until it reads, as a voter hears it start.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/reading/);
 		const before = await cancels(page);
-		await page.evaluate(() => {
-			Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-			document.dispatchEvent(new Event('visibilitychange'));
-		});
+		await hide(page);
 		await expect(page.locator('.reading')).toHaveCount(0);
 		expect(await cancels(page)).toBeGreaterThan(before);
+	});
+
+	test('a read asked for just before the page is hidden does not start behind the voter’s back', async ({
+		page
+	}) => {
+		const content = await loadContent(page);
+		await page.goto(`/stelling/${content.statements[0]!.id}`);
+		await settled(page);
+		// Hold back the code the tap loads, as a slow network would, until the page is hidden.
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		const scripts: string[] = [];
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			scripts.push(route.request().url());
+			await held;
+			await route.continue();
+		});
+		await readStatement(page).click();
+		await expect.poll(() => scripts.length).toBeGreaterThan(0);
+		await hide(page);
+		release();
+		// Import the same modules: that resolves only after the page's own import of them did, and
+		// its read ran, so what was said is final.
+		await page.evaluate((urls) => Promise.all(urls.map((url) => import(url))), scripts);
+		expect(await said(page)).toEqual([]);
+		await expect(page.locator('.reading')).toHaveCount(0);
 	});
 
 	test('the importance step reads its instruction, the result its summary', async ({ page }) => {

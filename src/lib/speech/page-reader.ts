@@ -23,6 +23,9 @@ document.addEventListener('visibilitychange', () => {
  * (a Dutch quote on an English page) is read in that language.
  */
 export function readElements({ ids, lang }: { ids: readonly string[]; lang: SpeechLang }): void {
+	// This code loads on the tap; on a slow network the voter may have left for another tab or
+	// app by the time it arrives. Reading then would speak behind their back.
+	if (document.hidden) return;
 	const blocks = ids.flatMap((id) => {
 		const element = document.getElementById(id);
 		const text = (element?.dataset.speak ?? element?.innerText ?? element?.textContent)?.trim();
